@@ -1,0 +1,4 @@
+package dev.servicedesk.issues;
+
+public record IssueClosed(long issueId, long projectId, long closedById) {
+}

@@ -1,0 +1,4 @@
+package dev.servicedesk.issues;
+
+public record NewIssue(String title, String description, boolean confidential) {
+}

@@ -1,0 +1,93 @@
+package dev.servicedesk.projects;
+
+import java.util.List;
+
+import dev.servicedesk.accounts.Actor;
+import dev.servicedesk.common.ForbiddenException;
+import dev.servicedesk.projects.internal.PathRegistry;
+import dev.servicedesk.projects.internal.Project;
+import dev.servicedesk.projects.internal.ProjectRepository;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class ProjectService {
+
+    private final ProjectRepository projects;
+    private final PathRegistry paths;
+    private final AccessPolicy policy;
+    private final JdbcClient jdbc;
+
+    ProjectService(ProjectRepository projects, PathRegistry paths, AccessPolicy policy, JdbcClient jdbc) {
+        this.projects = projects;
+        this.paths = paths;
+        this.policy = policy;
+        this.jdbc = jdbc;
+    }
+
+    /** Needs Maintainer in the group. */
+    @Transactional
+    public ProjectView create(Actor actor, NewProject newProject) {
+        GroupAccess group = policy.readableGroup(actor, newProject.groupId());
+        if (!group.canCreateProject()) {
+            throw new ForbiddenException("You need at least the Maintainer role in " + group.group().fullPath() + " to create a project");
+        }
+        String name = PathRegistry.checkName(newProject.name());
+        Visibility visibility = newProject.visibility() == null ? Visibility.PRIVATE : newProject.visibility();
+        PathRegistry.checkVisibility(visibility, group.group().visibility(), group.group().fullPath());
+        FullPath fullPath = paths.requireFree(FullPath.of(new FullPath(group.group().fullPath()), newProject.path()));
+        Project project = projects.save(new Project(newProject.groupId(), name, fullPath.lastSegment(), fullPath.value(),
+                visibility, newProject.description()));
+        paths.claimForProject(fullPath, project.getId());
+        return project.view();
+    }
+
+    /** The project and what the caller may do in it; 404 when they may not see it. */
+    public ProjectAccess get(Actor actor, String fullPath) {
+        return policy.readableProject(actor, fullPath);
+    }
+
+    public ProjectAccess get(Actor actor, long projectId) {
+        return policy.readableProject(actor, projectId);
+    }
+
+    public List<ProjectView> inGroup(Actor actor, long groupId) {
+        policy.readableGroup(actor, groupId);
+        return projects.findByGroupIdOrderByNameAsc(groupId).stream()
+                .filter(project -> policy.access(actor, project).canRead())
+                .map(Project::view).toList();
+    }
+
+    /** Projects the caller belongs to, directly or through a group (the dashboard). */
+    public List<ProjectView> withMembership(Actor actor) {
+        if (!actor.signedIn()) {
+            return List.of();
+        }
+        return projects.findWithMembership(actor.userId()).stream().map(Project::view).toList();
+    }
+
+    /** Every project the caller may see: public ones, internal ones when signed in, and their own. */
+    public List<ProjectView> visible(Actor actor) {
+        if (actor.admin()) {
+            return projects.findAllByOrderByFullPathAsc().stream().map(Project::view).toList();
+        }
+        return projects.findVisibleTo(actor.signedIn(), actor.signedIn() ? actor.userId() : -1).stream()
+                .map(Project::view).toList();
+    }
+
+    /**
+     * Takes the next issue IID inside the caller's transaction. The row lock of the update is held
+     * until that transaction ends, so concurrent creations queue up and IIDs have no gaps: a
+     * rolled-back creation gives its number back.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public int allocateIssueIid(long projectId) {
+        return jdbc.sql("update projects set last_issue_iid = last_issue_iid + 1 where id = ? returning last_issue_iid")
+                .param(projectId)
+                .query(Integer.class)
+                .single();
+    }
+}
