@@ -1,5 +1,7 @@
 package dev.servicedesk;
 
+import java.util.Arrays;
+
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -8,7 +10,34 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 @ConfigurationPropertiesScan
 public class Application {
 
+    static final String HELP = """
+            Service Desk: every mail to the support address becomes a confidential issue.
+
+            Usage: java -jar service-desk.jar [--property=value ...]
+                   ./mvnw spring-boot:run
+
+            With no configuration it starts an embedded PostgreSQL (data in ./data/postgres)
+            and serves http://localhost:8080. Common settings, as --options, environment
+            variables or in an application.yml next to the jar:
+
+              --server.port=8080                       HTTP port
+              --servicedesk.external-url=URL           URL people use to reach this instance
+              --spring.datasource.url=jdbc:postgresql://host:5432/db
+                                                       use this PostgreSQL; nothing embedded starts
+              --spring.datasource.username=NAME / --spring.datasource.password=SECRET
+              --servicedesk.embedded.postgres.port=15432
+              --servicedesk.embedded.postgres.data-dir=./data/postgres
+              SERVICEDESK_ROOT_PASSWORD=...            password of 'root' on the first start
+                                                       (otherwise generated, see ./data/initial_root_password)
+
+            Every key is described in docs/configuration.md.
+            """;
+
     public static void main(String[] args) {
+        if (Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h")) {
+            System.out.print(HELP);
+            return;
+        }
         SpringApplication.run(Application.class, args);
     }
 }

@@ -26,13 +26,19 @@ class ErrorPageAdvice {
 
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(Actor actor, HttpServletRequest request, HttpServletResponse response) {
-        if (!actor.signedIn() && "GET".equals(request.getMethod())) {
+        if (!actor.signedIn() && isPageRequest(request)) {
             REQUEST_CACHE.saveRequest(request, response);
             return new ModelAndView("redirect:/users/sign_in");
         }
         ModelAndView page = new ModelAndView("error/404");
         page.setStatus(HttpStatus.NOT_FOUND);
         return page;
+    }
+
+    // Only a page the person asked for is worth returning to after sign-in; not a favicon or image.
+    private static boolean isPageRequest(HttpServletRequest request) {
+        String accept = request.getHeader("Accept");
+        return "GET".equals(request.getMethod()) && accept != null && accept.contains("text/html");
     }
 
     @ExceptionHandler(ForbiddenException.class)

@@ -8,6 +8,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Instant;
 
 import dev.servicedesk.accounts.NewUser;
+import dev.servicedesk.accounts.RootAccountProperties;
 import dev.servicedesk.accounts.UserService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -1,4 +1,4 @@
-package dev.servicedesk.accounts.internal;
+package dev.servicedesk.accounts;
 
 import java.nio.file.Path;
 
@@ -14,7 +14,7 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("servicedesk.root")
-record RootAccountProperties(
+public record RootAccountProperties(
         String password,
         @DefaultValue("./data/initial_root_password") Path initialPasswordFile) {
 }
