@@ -5,42 +5,52 @@ import java.util.List;
 import dev.servicedesk.accounts.Actor;
 import dev.servicedesk.common.ForbiddenException;
 import dev.servicedesk.common.InvalidInputException;
-import dev.servicedesk.common.NotFoundException;
 import dev.servicedesk.issues.internal.Issue;
+import dev.servicedesk.issues.internal.IssueLoader;
+import dev.servicedesk.issues.internal.IssueLoader.LoadedIssue;
 import dev.servicedesk.issues.internal.IssueRepository;
+import dev.servicedesk.issues.internal.Label;
+import dev.servicedesk.issues.internal.LabelRepository;
 import dev.servicedesk.issues.internal.Note;
 import dev.servicedesk.issues.internal.NoteRepository;
+import dev.servicedesk.issues.internal.SystemNotes;
 import dev.servicedesk.projects.AccessPolicy;
 import dev.servicedesk.projects.ProjectAccess;
 import dev.servicedesk.projects.ProjectService;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Issues and their notes, every call checked against the project's {@link AccessPolicy}. */
+/** The life of an issue: create, read, edit, close, reopen, move. Every call checked against the {@link AccessPolicy}. */
 @Service
 @Transactional(readOnly = true)
 public class IssueService {
 
-    private static final int MAX_TITLE_LENGTH = 255;
-    private static final int MAX_TEXT_LENGTH = 1_000_000;
+    static final int MAX_TITLE_LENGTH = 255;
+    static final int MAX_TEXT_LENGTH = 1_000_000;
 
     private final IssueRepository issues;
     private final NoteRepository notes;
+    private final LabelRepository labels;
+    private final IssueLoader loader;
+    private final SystemNotes systemNotes;
     private final ProjectService projects;
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
 
-    IssueService(IssueRepository issues, NoteRepository notes, ProjectService projects, AccessPolicy policy,
-                 ApplicationEventPublisher events) {
+    IssueService(IssueRepository issues, NoteRepository notes, LabelRepository labels, IssueLoader loader,
+                 SystemNotes systemNotes, ProjectService projects, AccessPolicy policy, ApplicationEventPublisher events) {
         this.issues = issues;
         this.notes = notes;
+        this.labels = labels;
+        this.loader = loader;
+        this.systemNotes = systemNotes;
         this.projects = projects;
         this.policy = policy;
         this.events = events;
     }
 
+    /** Any signed-in user who can see the project; confidentiality is theirs to choose, labels need Reporter+. */
     @Transactional
     public IssueView create(Actor actor, long projectId, NewIssue newIssue) {
         ProjectAccess access = policy.readableProject(actor, projectId);
@@ -50,112 +60,118 @@ public class IssueService {
         String title = checkTitle(newIssue.title());
         String description = checkText("description", newIssue.description());
         int iid = projects.allocateIssueIid(projectId);
-        Issue issue = issues.save(new Issue(projectId, iid, title, description, newIssue.confidential(), actor.userId(), null));
+        Issue issue = new Issue(projectId, iid, title, description, newIssue.confidential(), actor.userId(), null);
+        if (access.canTriageIssues()) {
+            for (Label label : labels.findAllById(newIssue.labelIds())) {
+                if (label.view().projectId() == projectId) {
+                    issue.addLabel(label.getId());
+                }
+            }
+        }
+        issue = issues.save(issue);
         events.publishEvent(new IssueCreated(issue.getId(), projectId, iid, actor.userId(), null));
         return issue.view();
     }
 
     /** The issue, or 404 when it does not exist or the caller may not see it (confidential, private project). */
     public IssueView get(Actor actor, long projectId, int iid) {
-        return readable(actor, projectId, iid).view();
+        return loader.readable(actor, projectId, iid).issue().view();
     }
 
-    /** One page of a project's issues in one state, newest first, without what the caller may not see. */
-    public List<IssueView> list(Actor actor, long projectId, IssueState state, int page, int perPage) {
-        ProjectAccess access = policy.readableProject(actor, projectId);
-        long userId = actor.signedIn() ? actor.userId() : -1;
-        return issues.findVisible(projectId, state.value(), access.canTriageIssues(), userId, PageRequest.of(page, perPage))
-                .stream().map(Issue::view).toList();
+    /** The issue with what the caller may do to it, for the issue page. */
+    public IssueAccessView getWithAccess(Actor actor, long projectId, int iid) {
+        LoadedIssue loaded = loader.readable(actor, projectId, iid);
+        Issue issue = loaded.issue();
+        ProjectAccess access = loaded.access();
+        return new IssueAccessView(issue.view(), access,
+                access.canUpdateIssue(issue.isConfidential(), issue.getAuthorId()),
+                access.canComment(issue.isConfidential(), issue.getAuthorId()),
+                access.canTriageIssues());
     }
 
     @Transactional
     public IssueView edit(Actor actor, long projectId, int iid, String title, String description) {
-        Issue issue = updatable(actor, projectId, iid);
-        issue.edit(checkTitle(title), checkText("description", description));
+        Issue issue = loader.updatable(actor, projectId, iid).issue();
+        String newTitle = checkTitle(title);
+        boolean titleChanged = !newTitle.equals(issue.view().title());
+        boolean descriptionChanged = !checkText("description", description).equals(issue.view().description());
+        issue.edit(newTitle, description);
+        if (titleChanged) {
+            systemNotes.add(issue, actor.userId(), "changed title");
+        }
+        if (descriptionChanged) {
+            systemNotes.add(issue, actor.userId(), "changed the description");
+        }
         return issue.view();
     }
 
     @Transactional
     public IssueView close(Actor actor, long projectId, int iid) {
-        Issue issue = updatable(actor, projectId, iid);
+        Issue issue = loader.updatable(actor, projectId, iid).issue();
         if (issue.state() == IssueState.CLOSED) {
             throw new InvalidInputException("state_event", "The issue is already closed");
         }
-        issue.close(actor.userId());
-        addSystemNote(issue, actor.userId(), "closed");
-        events.publishEvent(new IssueClosed(issue.getId(), projectId, actor.userId()));
+        closeWithNote(issue, actor.userId());
         return issue.view();
     }
 
     @Transactional
     public IssueView reopen(Actor actor, long projectId, int iid) {
-        Issue issue = updatable(actor, projectId, iid);
+        Issue issue = loader.updatable(actor, projectId, iid).issue();
         if (issue.state() == IssueState.OPENED) {
             throw new InvalidInputException("state_event", "The issue is already open");
         }
+        if (issue.getMovedToId() != null) {
+            throw new InvalidInputException("state_event", "A moved issue cannot be reopened; reopen its copy instead");
+        }
         issue.reopen();
-        addSystemNote(issue, actor.userId(), "reopened");
+        systemNotes.add(issue, actor.userId(), "reopened");
         return issue.view();
     }
 
+    /**
+     * Moves the issue to another project where the caller is Reporter+: the copy gets the next
+     * IID there, the notes and the labels that exist there by name; the original is closed with
+     * a system note pointing at the copy.
+     */
     @Transactional
-    public NoteView addNote(Actor actor, long projectId, int iid, String body, boolean internal) {
-        ProjectAccess access = policy.readableProject(actor, projectId);
-        Issue issue = readable(access, projectId, iid);
-        if (!access.canComment(issue.isConfidential(), issue.getAuthorId())) {
-            throw new ForbiddenException("Sign in to comment");
+    public IssueView move(Actor actor, long projectId, int iid, long targetProjectId) {
+        LoadedIssue loaded = loader.triageable(actor, projectId, iid);
+        Issue original = loaded.issue();
+        if (targetProjectId == projectId) {
+            throw new InvalidInputException("to_project_id", "The issue is already in this project");
         }
-        if (internal && !access.canReadInternalNotes()) {
-            throw new ForbiddenException("You need at least the Reporter role to add internal notes");
+        if (original.getMovedToId() != null) {
+            throw new InvalidInputException("to_project_id", "The issue was already moved");
         }
-        String text = checkText("body", body);
-        if (text.isBlank()) {
-            throw new InvalidInputException("body", "Note can't be blank");
+        ProjectAccess target = policy.readableProject(actor, targetProjectId);
+        if (!target.canTriageIssues()) {
+            throw new ForbiddenException("You need at least the Reporter role in " + target.project().fullPath() + " to move issues there");
         }
-        Note note = notes.save(Note.comment(issue.getId(), actor.userId(), text, internal));
-        issue.touch();
-        events.publishEvent(new NoteAdded(note.getId(), issue.getId(), projectId, actor.userId(), internal, false));
-        return note.view();
-    }
-
-    /** Notes in time order; internal ones only for Reporter+. */
-    public List<NoteView> notes(Actor actor, long projectId, int iid) {
-        ProjectAccess access = policy.readableProject(actor, projectId);
-        Issue issue = readable(access, projectId, iid);
-        boolean internalVisible = access.canReadInternalNotes();
-        return notes.findByIssueIdOrderByCreatedAtAscIdAsc(issue.getId()).stream()
-                .map(Note::view)
-                .filter(note -> internalVisible || !note.internal())
-                .toList();
-    }
-
-    private void addSystemNote(Issue issue, long authorId, String text) {
-        Note note = notes.save(Note.system(issue.getId(), authorId, text));
-        events.publishEvent(new NoteAdded(note.getId(), issue.getId(), issue.getProjectId(), authorId, false, true));
-    }
-
-    private Issue readable(Actor actor, long projectId, int iid) {
-        return readable(policy.readableProject(actor, projectId), projectId, iid);
-    }
-
-    private Issue readable(ProjectAccess access, long projectId, int iid) {
-        Issue issue = issues.findByProjectIdAndIid(projectId, iid).orElseThrow(() -> new NotFoundException("Issue"));
-        if (!access.canReadIssue(issue.isConfidential(), issue.getAuthorId())) {
-            throw new NotFoundException("Issue");
+        Issue copy = original.copyTo(targetProjectId, projects.allocateIssueIid(targetProjectId));
+        List<String> labelTitles = labels.findAllById(original.labelIds()).stream()
+                .map(label -> label.getTitle().toLowerCase(java.util.Locale.ROOT)).toList();
+        if (!labelTitles.isEmpty()) {
+            labels.findByProjectIdAndLowerTitleIn(targetProjectId, labelTitles).forEach(label -> copy.addLabel(label.getId()));
         }
-        return issue;
+        Issue saved = issues.save(copy);
+        notes.findByIssueIdOrderByCreatedAtAscIdAsc(original.getId()).forEach(note -> notes.save(note.copyTo(saved.getId())));
+        String from = loaded.access().project().fullPath() + "#" + original.getIid();
+        String to = target.project().fullPath() + "#" + saved.getIid();
+        systemNotes.add(saved, actor.userId(), "moved from " + from);
+        original.markMovedTo(saved.getId(), actor.userId());
+        systemNotes.add(original, actor.userId(), "moved to " + to);
+        events.publishEvent(new IssueMoved(original.getId(), projectId, saved.getId(), targetProjectId));
+        return saved.view();
     }
 
-    private Issue updatable(Actor actor, long projectId, int iid) {
-        ProjectAccess access = policy.readableProject(actor, projectId);
-        Issue issue = readable(access, projectId, iid);
-        if (!access.canUpdateIssue(issue.isConfidential(), issue.getAuthorId())) {
-            throw new ForbiddenException("You need at least the Reporter role, or to be the author, to change this issue");
-        }
-        return issue;
+    void closeWithNote(Issue issue, long actorId) {
+        issue.close(actorId);
+        systemNotes.add(issue, actorId, "closed");
+        events.publishEvent(new IssueClosed(issue.getId(), issue.getProjectId(), actorId));
     }
 
-    private static String checkTitle(String title) {
+    static String checkTitle(String title) {
         if (title == null || title.isBlank()) {
             throw new InvalidInputException("title", "Title can't be blank");
         }
@@ -165,7 +181,7 @@ public class IssueService {
         return title.trim();
     }
 
-    private static String checkText(String field, String text) {
+    static String checkText(String field, String text) {
         String value = text == null ? "" : text;
         if (value.length() > MAX_TEXT_LENGTH) {
             throw new InvalidInputException(field, "Text is too long (maximum is " + MAX_TEXT_LENGTH + " characters)");

@@ -65,6 +65,13 @@ public class AccessPolicy {
         return readable(access(actor, groups.findByFullPathIgnoreCase(fullPath).orElseThrow(() -> new NotFoundException("Group"))));
     }
 
+    /** The user's effective role in the project (direct or inherited), if they are a member at all. */
+    public java.util.Optional<AccessLevel> memberLevel(long userId, long projectId) {
+        Project project = projects.findById(projectId).orElseThrow(() -> new NotFoundException("Project"));
+        Integer max = members.maxAccessLevel(userId, projectId, groups.selfAndAncestorIds(project.getGroupId()));
+        return java.util.Optional.ofNullable(max).map(AccessLevel::of);
+    }
+
     ProjectAccess access(Actor actor, Project project) {
         AccessLevel level = null;
         if (actor.admin()) {

@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.servicedesk.accounts.Actor;
 import dev.servicedesk.common.ForbiddenException;
+import dev.servicedesk.common.NotFoundException;
 import dev.servicedesk.projects.internal.PathRegistry;
 import dev.servicedesk.projects.internal.Project;
 import dev.servicedesk.projects.internal.ProjectRepository;
@@ -42,6 +43,21 @@ public class ProjectService {
         Project project = projects.save(new Project(newProject.groupId(), name, fullPath.lastSegment(), fullPath.value(),
                 visibility, newProject.description()));
         paths.claimForProject(fullPath, project.getId());
+        return project.view();
+    }
+
+    /** Name, description and visibility: Maintainer+, within the group's visibility. */
+    @Transactional
+    public ProjectView update(Actor actor, long projectId, String name, String description, Visibility visibility) {
+        ProjectAccess access = policy.readableProject(actor, projectId);
+        if (!access.canAdminProject()) {
+            throw new NotFoundException("Project settings");
+        }
+        String cleanName = PathRegistry.checkName(name);
+        GroupView group = policy.group(actor, access.project().groupId()).group();
+        PathRegistry.checkVisibility(visibility, group.visibility(), group.fullPath());
+        Project project = projects.findById(projectId).orElseThrow();
+        project.changeSettings(cleanName, description, visibility);
         return project.view();
     }
 

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.servicedesk.common.RoutedPath;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -19,14 +20,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * GitLab's URLs put a full path of any depth before {@code /-/}: {@code /demo/support/website/-/issues/7}
  * or {@code /groups/demo/support/-/group_members}. Spring's path patterns cannot capture a
  * variable number of segments in the middle, so such a request is forwarded to
- * {@code /-/project/demo~support~website/issues/7} (or {@code /-/group/...}); the browser keeps the
- * GitLab URL. '~' cannot occur in a path segment, so the mapping is unambiguous.
+ * {@code /-/project/demo~support~website/issues/7} (or {@code /-/group/...}, see {@link RoutedPath});
+ * the browser keeps the GitLab URL.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 100)
 class GitLabPathForwarding extends OncePerRequestFilter {
-
-    public static final char SEPARATOR = '~';
 
     private static final Pattern SCOPED = Pattern.compile("^/(groups/)?([^-][^?]*?)/-/(.*)$");
     private static final Set<String> NOT_A_NAMESPACE = Set.of("admin", "api", "users", "dashboard", "assets",
@@ -64,6 +63,6 @@ class GitLabPathForwarding extends OncePerRequestFilter {
             return null;
         }
         String kind = matcher.group(1) == null ? "project" : "group";
-        return "/-/" + kind + "/" + fullPath.replace('/', SEPARATOR) + "/" + matcher.group(3);
+        return "/-/" + kind + "/" + RoutedPath.encode(fullPath) + "/" + matcher.group(3);
     }
 }

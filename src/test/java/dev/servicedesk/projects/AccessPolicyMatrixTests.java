@@ -10,8 +10,10 @@ import dev.servicedesk.accounts.Actor;
 import dev.servicedesk.accounts.UserView;
 import dev.servicedesk.common.ForbiddenException;
 import dev.servicedesk.common.NotFoundException;
+import dev.servicedesk.issues.IssueFilter;
+import dev.servicedesk.issues.IssueListService;
 import dev.servicedesk.issues.IssueService;
-import dev.servicedesk.issues.IssueState;
+import dev.servicedesk.issues.NoteService;
 import dev.servicedesk.issues.IssueView;
 import dev.servicedesk.issues.NewIssue;
 import dev.servicedesk.issues.NoteView;
@@ -36,12 +38,16 @@ class AccessPolicyMatrixTests {
 
     enum Role { ANONYMOUS, NON_MEMBER, GUEST, REPORTER, DEVELOPER, MAINTAINER, OWNER, ADMIN }
 
+    private static final IssueFilter ALL_OPEN = new IssueFilter("opened", null, null, null, null, null, null, false, 1, 100);
+
     record Setup(ProjectView project, IssueView publicIssue, IssueView confidentialIssue) {
     }
 
     @Autowired Fixtures fixtures;
     @Autowired ProjectService projects;
     @Autowired IssueService issues;
+    @Autowired IssueListService issueList;
+    @Autowired NoteService notes;
 
     private final Map<Visibility, Setup> setups = new EnumMap<>(Visibility.class);
     private final Map<Visibility, Map<Role, Actor>> actors = new EnumMap<>(Visibility.class);
@@ -63,8 +69,8 @@ class AccessPolicyMatrixTests {
             }
             IssueView open = issues.create(owner.asActor(), project.id(), new NewIssue("public issue", "", false));
             IssueView secret = issues.create(owner.asActor(), project.id(), new NewIssue("confidential issue", "", true));
-            issues.addNote(owner.asActor(), project.id(), open.iid(), "internal remark", true);
-            issues.addNote(owner.asActor(), project.id(), open.iid(), "public remark", false);
+            notes.add(owner.asActor(), project.id(), open.iid(), "internal remark", true);
+            notes.add(owner.asActor(), project.id(), open.iid(), "public remark", false);
             setups.put(visibility, new Setup(project, open, secret));
             actors.put(visibility, byRole);
         }
@@ -109,19 +115,19 @@ class AccessPolicyMatrixTests {
         assertVisible(seesConfidential, () -> issues.get(actor, projectId, setup.confidentialIssue().iid()));
 
         if (seesProject) {
-            List<Integer> listed = issues.list(actor, projectId, IssueState.OPENED, 0, 100).stream().map(IssueView::iid).toList();
+            List<Integer> listed = issueList.search(actor, projectId, ALL_OPEN).issues().stream().map(IssueView::iid).toList();
             assertThat(listed).contains(setup.publicIssue().iid());
             assertThat(listed.contains(setup.confidentialIssue().iid())).isEqualTo(seesConfidential);
             assertThat(projects.visible(actor)).extracting(ProjectView::id).contains(projectId);
         } else {
-            assertThatThrownBy(() -> issues.list(actor, projectId, IssueState.OPENED, 0, 100)).isInstanceOf(NotFoundException.class);
+            assertThatThrownBy(() -> issueList.search(actor, projectId, ALL_OPEN)).isInstanceOf(NotFoundException.class);
             assertThat(projects.visible(actor)).extracting(ProjectView::id).doesNotContain(projectId);
         }
 
         if (seesIssue) {
-            List<String> notes = issues.notes(actor, projectId, setup.publicIssue().iid()).stream().map(NoteView::body).toList();
-            assertThat(notes).contains("public remark");
-            assertThat(notes.contains("internal remark")).isEqualTo(seesInternalNotes);
+            List<String> bodies = notes.list(actor, projectId, setup.publicIssue().iid()).stream().map(NoteView::body).toList();
+            assertThat(bodies).contains("public remark");
+            assertThat(bodies.contains("internal remark")).isEqualTo(seesInternalNotes);
         }
 
         if (createsIssue) {
@@ -139,7 +145,7 @@ class AccessPolicyMatrixTests {
         IssueView own = issues.create(guest, setup.project().id(), new NewIssue("my secret", "", true));
 
         assertThat(issues.get(guest, setup.project().id(), own.iid()).title()).isEqualTo("my secret");
-        assertThat(issues.list(guest, setup.project().id(), IssueState.OPENED, 0, 100)).extracting(IssueView::iid).contains(own.iid());
+        assertThat(issueList.search(guest, setup.project().id(), ALL_OPEN).issues()).extracting(IssueView::iid).contains(own.iid());
         assertThatThrownBy(() -> issues.get(actors.get(Visibility.PRIVATE).get(Role.NON_MEMBER), setup.project().id(), own.iid()))
                 .isInstanceOf(NotFoundException.class);
     }
@@ -152,13 +158,13 @@ class AccessPolicyMatrixTests {
                 .isInstanceOf(ForbiddenException.class);
 
         IssueView own = issues.create(guest, setup.project().id(), new NewIssue("mine", "", false));
-        assertThat(issues.close(guest, setup.project().id(), own.iid()).state()).isEqualTo(IssueState.CLOSED);
+        assertThat(issues.close(guest, setup.project().id(), own.iid()).state()).isEqualTo(dev.servicedesk.issues.IssueState.CLOSED);
     }
 
     @Test
     void aGuestMayNotWriteInternalNotes() {
         Setup setup = setups.get(Visibility.PRIVATE);
-        assertThatThrownBy(() -> issues.addNote(actors.get(Visibility.PRIVATE).get(Role.GUEST), setup.project().id(),
+        assertThatThrownBy(() -> notes.add(actors.get(Visibility.PRIVATE).get(Role.GUEST), setup.project().id(),
                 setup.publicIssue().iid(), "psst", true)).isInstanceOf(ForbiddenException.class);
     }
 

@@ -19,8 +19,10 @@ class SecurityConfiguration {
     static final String SIGN_IN = "/users/sign_in";
 
     // Mail HTML is sanitised before rendering; the policy is the second line of defence:
-    // no inline script, no remote images (tracking pixels), no framing.
-    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+    // no inline script, no remote images (tracking pixels), no framing. Style attributes are
+    // allowed (label colours) but style elements only from our own files.
+    private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+            + "style-src 'self'; style-src-elem 'self'; style-src-attr 'unsafe-inline'; "
             + "img-src 'self' data:; object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
     @Bean

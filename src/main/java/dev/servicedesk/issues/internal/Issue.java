@@ -127,6 +127,69 @@ public class Issue {
         touch();
     }
 
+    public Set<Long> labelIds() {
+        return Set.copyOf(labelIds);
+    }
+
+    public Set<Long> assigneeIds() {
+        return Set.copyOf(assigneeIds);
+    }
+
+    public boolean addLabel(long labelId) {
+        boolean added = labelIds.add(labelId);
+        touch();
+        return added;
+    }
+
+    public boolean removeLabel(long labelId) {
+        boolean removed = labelIds.remove(labelId);
+        touch();
+        return removed;
+    }
+
+    public boolean assign(long userId) {
+        boolean added = assigneeIds.add(userId);
+        touch();
+        return added;
+    }
+
+    public boolean unassign(long userId) {
+        boolean removed = assigneeIds.remove(userId);
+        touch();
+        return removed;
+    }
+
+    public void setConfidential(boolean confidential) {
+        this.confidential = confidential;
+        touch();
+    }
+
+    /** A moved issue is closed and points at its copy in the other project. */
+    public void markMovedTo(long newIssueId, long byUserId) {
+        if (movedToId != null) {
+            throw new IllegalStateException("issue was already moved");
+        }
+        movedToId = newIssueId;
+        if (state() == IssueState.OPENED) {
+            close(byUserId);
+        }
+    }
+
+    /** The copy in the target project: same content, author and external author, open, with the next IID there. */
+    public Issue copyTo(long targetProjectId, int targetIid) {
+        Issue copy = new Issue(targetProjectId, targetIid, title, description, confidential, authorId, externalAuthorEmail);
+        copy.assigneeIds.addAll(assigneeIds);
+        return copy;
+    }
+
+    public int getIid() {
+        return iid;
+    }
+
+    public Long getMovedToId() {
+        return movedToId;
+    }
+
     public void touch() {
         updatedAt = Instant.now();
     }

@@ -60,6 +60,14 @@ public class Note {
         return new Note(issueId, authorId, body, false, true, null);
     }
 
+    /** The same note on a moved issue's copy, keeping author and time. */
+    public Note copyTo(long newIssueId) {
+        Note copy = new Note(newIssueId, authorId, body, internal, system, externalAuthorEmail);
+        copy.createdAt = createdAt;
+        copy.updatedAt = updatedAt;
+        return copy;
+    }
+
     public Long getId() {
         return id;
     }

@@ -63,6 +63,13 @@ public class Project {
         return groupId;
     }
 
+    public void changeSettings(String newName, String newDescription, Visibility newVisibility) {
+        this.name = newName;
+        this.description = newDescription == null ? "" : newDescription;
+        this.visibility = newVisibility.value();
+        this.updatedAt = Instant.now();
+    }
+
     public Visibility visibility() {
         return Visibility.parse(visibility);
     }

@@ -5,10 +5,8 @@ import java.util.Set;
 
 import dev.servicedesk.accounts.Actor;
 import dev.servicedesk.common.InvalidInputException;
-import dev.servicedesk.common.NotFoundException;
 import dev.servicedesk.projects.GroupService;
 import dev.servicedesk.projects.GroupView;
-import dev.servicedesk.projects.ProjectAccess;
 import dev.servicedesk.projects.ProjectService;
 import dev.servicedesk.projects.ProjectView;
 import org.springframework.stereotype.Controller;
@@ -16,7 +14,6 @@ import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -52,26 +49,6 @@ class ProjectController {
             FormErrors.reject(result, e, FIELDS);
             return showForm(actor, form, model);
         }
-    }
-
-    /** GitLab's {@code /<full path>}: a project's home, or a group's (which lives at /groups/<path>). */
-    @GetMapping("/{*fullPath}")
-    String show(Actor actor, @PathVariable String fullPath, Model model) {
-        String path = fullPath.substring(1);
-        if (path.isEmpty() || path.endsWith("/")) {
-            throw new NotFoundException("Page");
-        }
-        ProjectAccess access;
-        try {
-            access = projects.get(actor, path);
-        } catch (NotFoundException notAProject) {
-            groups.get(actor, path);
-            return "redirect:/groups/" + path;
-        }
-        model.addAttribute("access", access);
-        model.addAttribute("project", access.project());
-        model.addAttribute("group", groups.get(actor, access.project().groupId()).group());
-        return "projects/show";
     }
 
     private String showForm(Actor actor, CreateProjectForm form, Model model) {

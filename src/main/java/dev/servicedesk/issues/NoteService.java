@@ -1,0 +1,136 @@
+package dev.servicedesk.issues;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.servicedesk.accounts.Actor;
+import dev.servicedesk.common.ForbiddenException;
+import dev.servicedesk.common.InvalidInputException;
+import dev.servicedesk.issues.internal.Issue;
+import dev.servicedesk.issues.internal.IssueLoader;
+import dev.servicedesk.issues.internal.IssueLoader.LoadedIssue;
+import dev.servicedesk.issues.internal.Note;
+import dev.servicedesk.issues.internal.NoteRepository;
+import dev.servicedesk.issues.internal.QuickActions;
+import dev.servicedesk.issues.internal.QuickActions.Command;
+import dev.servicedesk.projects.ProjectAccess;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Comments and internal notes on issues, with GitLab's quick actions for members. */
+@Service
+@Transactional(readOnly = true)
+public class NoteService {
+
+    private final NoteRepository notes;
+    private final IssueLoader loader;
+    private final IssueService issues;
+    private final IssueTriageService triage;
+    private final ApplicationEventPublisher events;
+
+    NoteService(NoteRepository notes, IssueLoader loader, IssueService issues, IssueTriageService triage,
+                ApplicationEventPublisher events) {
+        this.notes = notes;
+        this.loader = loader;
+        this.issues = issues;
+        this.triage = triage;
+        this.events = events;
+    }
+
+    /**
+     * Adds a note. Quick actions on their own lines run for those allowed to do what they ask
+     * (Reporter+; the author may /close and /reopen) and are taken out of the text; each leaves a
+     * system note. A note that held only quick actions is not stored.
+     *
+     * @return the stored note, or null when only quick actions were given
+     */
+    @Transactional
+    public NoteView add(Actor actor, long projectId, int iid, String body, boolean internal) {
+        LoadedIssue loaded = loader.readable(actor, projectId, iid);
+        Issue issue = loaded.issue();
+        ProjectAccess access = loaded.access();
+        if (!access.canComment(issue.isConfidential(), issue.getAuthorId())) {
+            throw new ForbiddenException("Sign in to comment");
+        }
+        if (internal && !access.canReadInternalNotes()) {
+            throw new ForbiddenException("You need at least the Reporter role to add internal notes");
+        }
+        QuickActions.Parsed parsed = QuickActions.parse(IssueService.checkText("body", body));
+        if (parsed.remainingText().isBlank() && parsed.commands().isEmpty()) {
+            throw new InvalidInputException("body", "Note can't be blank");
+        }
+        NoteView stored = null;
+        if (!parsed.remainingText().isBlank()) {
+            Note note = notes.save(Note.comment(issue.getId(), actor.userId(), parsed.remainingText(), internal));
+            issue.touch();
+            events.publishEvent(new NoteAdded(note.getId(), issue.getId(), projectId, actor.userId(), internal, false));
+            stored = note.view();
+        }
+        run(actor, loaded, parsed.commands());
+        return stored;
+    }
+
+    /** Notes in time order; internal ones only for Reporter+. */
+    public List<NoteView> list(Actor actor, long projectId, int iid) {
+        LoadedIssue loaded = loader.readable(actor, projectId, iid);
+        boolean internalVisible = loaded.access().canReadInternalNotes();
+        return notes.findByIssueIdOrderByCreatedAtAscIdAsc(loaded.issue().getId()).stream()
+                .map(Note::view)
+                .filter(note -> internalVisible || !note.internal())
+                .toList();
+    }
+
+    private void run(Actor actor, LoadedIssue loaded, List<Command> commands) {
+        ProjectAccess access = loaded.access();
+        Issue issue = loaded.issue();
+        boolean canUpdate = access.canUpdateIssue(issue.isConfidential(), issue.getAuthorId());
+        boolean canTriage = access.canTriageIssues();
+        long projectId = issue.getProjectId();
+        int iid = issue.getIid();
+        for (Command command : commands) {
+            switch (command.name()) {
+                case "close" -> {
+                    if (canUpdate && issue.state() == IssueState.OPENED) {
+                        issues.close(actor, projectId, iid);
+                    }
+                }
+                case "reopen" -> {
+                    if (canUpdate && issue.state() == IssueState.CLOSED && issue.getMovedToId() == null) {
+                        issues.reopen(actor, projectId, iid);
+                    }
+                }
+                case "label" -> {
+                    if (canTriage) {
+                        triage.changeLabelsByTitle(actor, projectId, iid, command.arguments(), List.of());
+                    }
+                }
+                case "unlabel" -> {
+                    if (canTriage && command.arguments().isEmpty()) {
+                        triage.removeAllLabels(actor, projectId, iid);
+                    } else if (canTriage) {
+                        triage.changeLabelsByTitle(actor, projectId, iid, List.of(), command.arguments());
+                    }
+                }
+                case "assign" -> {
+                    if (canTriage) {
+                        triage.assignByUsername(actor, projectId, iid, command.arguments(), true);
+                    }
+                }
+                case "unassign" -> {
+                    if (canTriage && command.arguments().isEmpty()) {
+                        triage.setAssignees(actor, projectId, iid, new ArrayList<>());
+                    } else if (canTriage) {
+                        triage.assignByUsername(actor, projectId, iid, command.arguments(), false);
+                    }
+                }
+                case "confidential" -> {
+                    if (canTriage) {
+                        triage.setConfidential(actor, projectId, iid, true);
+                    }
+                }
+                default -> throw new IllegalStateException("unknown quick action " + command.name());
+            }
+        }
+    }
+}

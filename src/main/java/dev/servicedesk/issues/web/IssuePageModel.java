@@ -1,0 +1,63 @@
+package dev.servicedesk.issues.web;
+
+import java.util.List;
+
+import dev.servicedesk.accounts.Actor;
+import dev.servicedesk.issues.IssueAccessView;
+import dev.servicedesk.issues.IssueService;
+import dev.servicedesk.issues.LabelService;
+import dev.servicedesk.issues.NoteService;
+import dev.servicedesk.issues.NoteView;
+import dev.servicedesk.projects.AccessPolicy;
+import dev.servicedesk.projects.MembershipService;
+import dev.servicedesk.projects.ProjectService;
+import dev.servicedesk.projects.ProjectView;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/** Everything the issue page shows; the triage parts only for Reporter+. */
+@Component
+class IssuePageModel {
+
+    private final IssueService issues;
+    private final NoteService notes;
+    private final LabelService labels;
+    private final MembershipService members;
+    private final ProjectService projects;
+    private final AccessPolicy policy;
+    private final IssuePresenter presenter;
+
+    IssuePageModel(IssueService issues, NoteService notes, LabelService labels, MembershipService members,
+                   ProjectService projects, AccessPolicy policy, IssuePresenter presenter) {
+        this.issues = issues;
+        this.notes = notes;
+        this.labels = labels;
+        this.members = members;
+        this.projects = projects;
+        this.policy = policy;
+        this.presenter = presenter;
+    }
+
+    void fill(Actor actor, long projectId, int iid, Model model) {
+        IssueAccessView view = issues.getWithAccess(actor, projectId, iid);
+        List<NoteView> thread = notes.list(actor, projectId, iid);
+        presenter.addNames(model, view.issue(), thread);
+        model.addAttribute("view", view);
+        model.addAttribute("issue", view.issue());
+        model.addAttribute("access", view.access());
+        model.addAttribute("project", view.access().project());
+        model.addAttribute("notes", thread);
+        if (view.canTriage()) {
+            model.addAttribute("labels", labels.list(actor, projectId));
+            model.addAttribute("members", members.ofProject(actor, projectId));
+            model.addAttribute("moveTargets", moveTargets(actor, view.access().project()));
+        }
+    }
+
+    private List<ProjectView> moveTargets(Actor actor, ProjectView current) {
+        return projects.withMembership(actor).stream()
+                .filter(project -> project.id() != current.id())
+                .filter(project -> policy.project(actor, project.id()).canTriageIssues())
+                .toList();
+    }
+}
