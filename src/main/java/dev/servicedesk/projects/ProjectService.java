@@ -61,6 +61,11 @@ public class ProjectService {
         return project.view();
     }
 
+    /** Whether a project has this full path, whoever may see it; for routing only, never shown. */
+    public boolean exists(String fullPath) {
+        return projects.findByFullPathIgnoreCase(fullPath).isPresent();
+    }
+
     /** The project and what the caller may do in it; 404 when they may not see it. */
     public ProjectAccess get(Actor actor, String fullPath) {
         return policy.readableProject(actor, fullPath);

@@ -2,7 +2,6 @@ package dev.servicedesk.web;
 
 import dev.servicedesk.accounts.Actor;
 import dev.servicedesk.common.NotFoundException;
-import dev.servicedesk.common.RoutedPath;
 import dev.servicedesk.issues.IssueFilter;
 import dev.servicedesk.issues.IssueListService;
 import dev.servicedesk.issues.IssuePage;
@@ -41,10 +40,6 @@ class ProjectHomeController {
         try {
             access = projects.get(actor, path);
         } catch (NotFoundException notAProject) {
-            if (path.endsWith("/edit")) {
-                // GitLab's settings URL /<project>/edit has no /-/ to split on.
-                return "forward:/-/project/" + RoutedPath.encode(path.substring(0, path.length() - "/edit".length())) + "/edit";
-            }
             groups.get(actor, path);
             return "redirect:/groups/" + path;
         }
