@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import dev.servicedesk.accounts.internal.User;
 import dev.servicedesk.accounts.internal.UserRepository;
+import dev.servicedesk.accounts.internal.UserSessions;
 import dev.servicedesk.common.ForbiddenException;
 import dev.servicedesk.common.InvalidInputException;
 import dev.servicedesk.common.NotFoundException;
@@ -29,10 +30,12 @@ public class UserService {
 
     private final UserRepository users;
     private final PasswordEncoder passwordEncoder;
+    private final UserSessions sessions;
 
-    UserService(UserRepository users, PasswordEncoder passwordEncoder) {
+    UserService(UserRepository users, PasswordEncoder passwordEncoder, UserSessions sessions) {
         this.users = users;
         this.passwordEncoder = passwordEncoder;
+        this.sessions = sessions;
     }
 
     public Optional<UserView> findById(long id) {
@@ -90,11 +93,15 @@ public class UserService {
         return users.save(user).view();
     }
 
+    /** Also signs the user out everywhere. Blocking a blocked user changes nothing (a form sent twice). */
     @Transactional
     public UserView block(Actor actor, long userId) {
         requireAdmin(actor);
         User user = modifiableUser(actor, userId);
-        user.block();
+        if (user.state() != UserState.BLOCKED) {
+            user.block();
+            sessions.endAfterCommit(user.getUsername());
+        }
         return user.view();
     }
 
@@ -102,15 +109,21 @@ public class UserService {
     public UserView unblock(Actor actor, long userId) {
         requireAdmin(actor);
         User user = modifiableUser(actor, userId);
-        user.unblock();
+        if (user.state() != UserState.ACTIVE) {
+            user.unblock();
+        }
         return user.view();
     }
 
+    /** A change signs the user out everywhere, so that no session keeps the old rights. */
     @Transactional
     public UserView setAdmin(Actor actor, long userId, boolean admin) {
         requireAdmin(actor);
         User user = modifiableUser(actor, userId);
-        user.setAdmin(admin);
+        if (user.isAdmin() != admin) {
+            user.setAdmin(admin);
+            sessions.endAfterCommit(user.getUsername());
+        }
         return user.view();
     }
 

@@ -99,6 +99,14 @@ public class ProjectService {
                 .map(Project::view).toList();
     }
 
+    /** Every project, for the admin area. */
+    public List<ProjectView> all(Actor actor) {
+        if (!actor.admin()) {
+            throw new ForbiddenException("Only administrators may list all projects");
+        }
+        return projects.findAllByOrderByFullPathAsc().stream().map(Project::view).toList();
+    }
+
     /**
      * Takes the next issue IID inside the caller's transaction. The row lock of the update is held
      * until that transaction ends, so concurrent creations queue up and IIDs have no gaps: a
