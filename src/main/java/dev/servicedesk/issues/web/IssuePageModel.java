@@ -1,8 +1,10 @@
 package dev.servicedesk.issues.web;
 
 import java.util.List;
+import java.util.stream.Collectors;
 
 import dev.servicedesk.accounts.Actor;
+import dev.servicedesk.common.Markdown;
 import dev.servicedesk.issues.IssueAccessView;
 import dev.servicedesk.issues.IssueService;
 import dev.servicedesk.issues.LabelService;
@@ -26,9 +28,10 @@ class IssuePageModel {
     private final ProjectService projects;
     private final AccessPolicy policy;
     private final IssuePresenter presenter;
+    private final Markdown markdown;
 
     IssuePageModel(IssueService issues, NoteService notes, LabelService labels, MembershipService members,
-                   ProjectService projects, AccessPolicy policy, IssuePresenter presenter) {
+                   ProjectService projects, AccessPolicy policy, IssuePresenter presenter, Markdown markdown) {
         this.issues = issues;
         this.notes = notes;
         this.labels = labels;
@@ -36,6 +39,7 @@ class IssuePageModel {
         this.projects = projects;
         this.policy = policy;
         this.presenter = presenter;
+        this.markdown = markdown;
     }
 
     void fill(Actor actor, long projectId, int iid, Model model) {
@@ -47,6 +51,10 @@ class IssuePageModel {
         model.addAttribute("access", view.access());
         model.addAttribute("project", view.access().project());
         model.addAttribute("notes", thread);
+        // Rendered here: Thymeleaf does not allow bean calls inside th:utext.
+        model.addAttribute("descriptionHtml", markdown.toHtml(view.issue().description()));
+        model.addAttribute("noteHtml", thread.stream().filter(note -> !note.system())
+                .collect(Collectors.toMap(NoteView::id, note -> markdown.toHtml(note.body()))));
         if (view.canTriage()) {
             model.addAttribute("labels", labels.list(actor, projectId));
             model.addAttribute("members", members.ofProject(actor, projectId));
