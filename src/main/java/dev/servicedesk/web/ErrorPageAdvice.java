@@ -27,7 +27,7 @@ class ErrorPageAdvice {
     @ExceptionHandler(NotFoundException.class)
     ModelAndView notFound(Actor actor, HttpServletRequest request, HttpServletResponse response) {
         if (!actor.signedIn() && isPageRequest(request)) {
-            REQUEST_CACHE.saveRequest(request, response);
+            REQUEST_CACHE.saveRequest(GitLabPathForwarding.asSent(request), response);
             return new ModelAndView("redirect:/users/sign_in");
         }
         ModelAndView page = new ModelAndView("error/404");

@@ -16,6 +16,7 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.WebUtils;
 
 /**
  * GitLab's URLs put a full path of any depth before {@code /-/}: {@code /demo/support/website/-/issues/7}
@@ -78,14 +79,20 @@ class GitLabPathForwarding extends OncePerRequestFilter {
         return slash < 0 ? fullPath : fullPath.substring(0, slash);
     }
 
-    /** The same request under the application's internal path; everything else stays as sent. */
-    private static final class RewrittenRequest extends HttpServletRequestWrapper {
+    /**
+     * The same request under the application's internal path; everything else stays as sent. The
+     * URL the browser asked for is kept where a servlet forward keeps it, so that flash messages
+     * and "return here after sign-in" still see it.
+     */
+    static final class RewrittenRequest extends HttpServletRequestWrapper {
 
         private final String path;
 
         RewrittenRequest(HttpServletRequest request, String path) {
             super(request);
             this.path = path;
+            request.setAttribute(WebUtils.FORWARD_REQUEST_URI_ATTRIBUTE, request.getRequestURI());
+            request.setAttribute(WebUtils.FORWARD_QUERY_STRING_ATTRIBUTE, request.getQueryString());
         }
 
         @Override
@@ -109,5 +116,29 @@ class GitLabPathForwarding extends OncePerRequestFilter {
         public String getPathInfo() {
             return null;
         }
+    }
+
+    /** The request as the browser sent it, for code that must name the GitLab URL. */
+    static HttpServletRequest asSent(HttpServletRequest request) {
+        Object original = request.getAttribute(WebUtils.FORWARD_REQUEST_URI_ATTRIBUTE);
+        if (!(original instanceof String uri)) {
+            return request;
+        }
+        return new HttpServletRequestWrapper(request) {
+            @Override
+            public String getRequestURI() {
+                return uri;
+            }
+
+            @Override
+            public String getServletPath() {
+                return uri.substring(getContextPath().length());
+            }
+
+            @Override
+            public StringBuffer getRequestURL() {
+                return new StringBuffer(getScheme() + "://" + getServerName() + ":" + getServerPort() + uri);
+            }
+        };
     }
 }

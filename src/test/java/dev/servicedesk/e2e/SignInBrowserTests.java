@@ -42,6 +42,9 @@ class SignInBrowserTests {
         String path = "browser-" + System.nanoTime();
         browser.get(base + "/groups/new");
         browser.findElement(By.id("name")).sendKeys("Browser Group");
+        // The path fills itself from the name; a person may overwrite it.
+        assertThat(browser.findElement(By.id("path")).getAttribute("value")).isEqualTo("browser-group");
+        browser.findElement(By.id("path")).clear();
         browser.findElement(By.id("path")).sendKeys(path);
         browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
         assertThat(browser.getCurrentUrl()).endsWith("/groups/" + path);
@@ -49,7 +52,6 @@ class SignInBrowserTests {
 
         browser.findElement(By.linkText("New project")).click();
         browser.findElement(By.id("name")).sendKeys("Help");
-        browser.findElement(By.id("path")).sendKeys("help");
         browser.findElement(By.cssSelector("form.card button[type=submit]")).click();
         assertThat(browser.getCurrentUrl()).endsWith("/" + path + "/help");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Help");
