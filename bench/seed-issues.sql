@@ -44,4 +44,6 @@ select i.id, i.author_id, 'Long thread note ' || k || E'\n\n* a list\n* with `co
 from issues i join projects p on p.id = i.project_id, generate_series(1, 197) as k
 where p.full_path = 'bench/tracker' and i.iid = 1;
 commit;
-analyze;
+vacuum analyze issues;
+vacuum analyze notes;
+vacuum analyze issue_labels;

@@ -85,7 +85,8 @@ public class IssueQueries {
         return result;
     }
 
-    private static Where where(long projectId, IssueFilter filter, boolean seesConfidential, long userId, boolean withState) {
+    private Where where(long projectId, IssueFilter filter, boolean seesConfidential, long userId, boolean withState) {
+        List<Long> labelIds = labelIds(projectId, filter.labels());
         Where where = new Where();
         where.add("i.project_id = :projectId", "projectId", projectId);
         if (withState && !filter.state().equals("all")) {
@@ -107,12 +108,23 @@ public class IssueQueries {
             where.add("exists (select 1 from issue_assignees a where a.issue_id = i.id and a.user_id = :assigneeId)",
                     "assigneeId", filter.assigneeId());
         }
-        for (int n = 0; n < filter.labels().size(); n++) {
-            where.add("exists (select 1 from issue_labels il join labels l on l.id = il.label_id"
-                    + " where il.issue_id = i.id and lower(l.title) = :label" + n + ")",
-                    "label" + n, filter.labels().get(n).toLowerCase(Locale.ROOT));
+        for (int n = 0; n < labelIds.size(); n++) {
+            // By id, so the planner walks the list's own index and probes issue_labels' primary key.
+            where.add("exists (select 1 from issue_labels il where il.issue_id = i.id and il.label_id = :label" + n + ")",
+                    "label" + n, labelIds.get(n));
         }
         return where;
+    }
+
+    /** The ids of the named labels; a name that is no label of the project matches nothing (id -1). */
+    private List<Long> labelIds(long projectId, List<String> titles) {
+        List<Long> ids = new ArrayList<>();
+        for (String title : titles) {
+            ids.add(jdbc.sql("select id from labels where project_id = ? and lower(title) = ?")
+                    .param(projectId).param(title.toLowerCase(Locale.ROOT))
+                    .query(Long.class).optional().orElse(-1L));
+        }
+        return ids;
     }
 
     private static String escapeLike(String text) {
