@@ -3,6 +3,7 @@ package dev.servicedesk.issues;
 import java.util.List;
 
 import dev.servicedesk.accounts.Actor;
+import dev.servicedesk.accounts.UserService;
 import dev.servicedesk.common.ForbiddenException;
 import dev.servicedesk.common.InvalidInputException;
 import dev.servicedesk.issues.internal.Issue;
@@ -37,9 +38,11 @@ public class IssueService {
     private final ProjectService projects;
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
+    private final UserService users;
 
     IssueService(IssueRepository issues, NoteRepository notes, LabelRepository labels, IssueLoader loader,
-                 SystemNotes systemNotes, ProjectService projects, AccessPolicy policy, ApplicationEventPublisher events) {
+                 SystemNotes systemNotes, ProjectService projects, AccessPolicy policy, ApplicationEventPublisher events,
+                 UserService users) {
         this.issues = issues;
         this.notes = notes;
         this.labels = labels;
@@ -48,6 +51,7 @@ public class IssueService {
         this.projects = projects;
         this.policy = policy;
         this.events = events;
+        this.users = users;
     }
 
     /** Any signed-in user who can see the project; confidentiality is theirs to choose, labels need Reporter+. */
@@ -70,6 +74,21 @@ public class IssueService {
         }
         issue = issues.save(issue);
         events.publishEvent(new IssueCreated(issue.getId(), projectId, iid, actor.userId(), null));
+        return issue.view();
+    }
+
+    /**
+     * An issue from a customer's mail: authored by the Support Bot, the sender kept as external
+     * author. Called by the mail pipeline, which decided already that the project takes mail.
+     */
+    @Transactional
+    public IssueView createForServiceDesk(long projectId, String title, String description, String externalAuthorEmail,
+                                          boolean confidential) {
+        long bot = users.supportBot().id();
+        int iid = projects.allocateIssueIid(projectId);
+        Issue issue = issues.save(new Issue(projectId, iid, checkTitle(title), checkText("description", description),
+                confidential, bot, externalAuthorEmail));
+        events.publishEvent(new IssueCreated(issue.getId(), projectId, iid, bot, externalAuthorEmail));
         return issue.view();
     }
 
@@ -163,6 +182,16 @@ public class IssueService {
         systemNotes.add(original, actor.userId(), "moved to " + to);
         events.publishEvent(new IssueMoved(original.getId(), projectId, saved.getId(), targetProjectId));
         return saved.view();
+    }
+
+    /** Owners only, as on GitLab; the notes go with it. */
+    @Transactional
+    public void delete(Actor actor, long projectId, int iid) {
+        LoadedIssue loaded = loader.readable(actor, projectId, iid);
+        if (!loaded.access().canDeleteIssue()) {
+            throw new ForbiddenException("Only Owners may delete issues");
+        }
+        issues.delete(loaded.issue());
     }
 
     void closeWithNote(Issue issue, long actorId) {

@@ -59,6 +59,40 @@ public class IssueTriageService {
         return issue.view();
     }
 
+    /**
+     * Makes the issue's labels exactly these titles, creating the missing ones in the project, as
+     * GitLab's API does with {@code labels=bug,urgent}.
+     */
+    public IssueView setLabelsByTitle(Actor actor, long projectId, int iid, Collection<String> titles) {
+        Issue issue = loader.triageable(actor, projectId, iid).issue();
+        List<Label> wanted = ensureLabels(projectId, titles);
+        Set<Long> wantedIds = wanted.stream().map(Label::getId).collect(Collectors.toSet());
+        Set<Long> current = issue.labelIds();
+        changeLabels(issue, actor, wanted.stream().filter(label -> !current.contains(label.getId())).toList(),
+                titles(current.stream().filter(id -> !wantedIds.contains(id)).toList()));
+        return issue.view();
+    }
+
+    /** Adds labels by title, creating missing ones ({@code add_labels}). */
+    public IssueView addLabelsByTitle(Actor actor, long projectId, int iid, Collection<String> titles) {
+        Issue issue = loader.triageable(actor, projectId, iid).issue();
+        changeLabels(issue, actor, ensureLabels(projectId, titles), List.of());
+        return issue.view();
+    }
+
+    private List<Label> ensureLabels(long projectId, Collection<String> titles) {
+        List<Label> result = new java.util.ArrayList<>();
+        for (String title : new LinkedHashSet<>(titles)) {
+            String clean = title.trim();
+            if (clean.isEmpty()) {
+                continue;
+            }
+            result.add(labels.findByProjectIdAndTitleIgnoreCase(projectId, clean)
+                    .orElseGet(() -> labels.save(new Label(projectId, clean, "#6699cc", ""))));
+        }
+        return result;
+    }
+
     public IssueView removeAllLabels(Actor actor, long projectId, int iid) {
         Issue issue = loader.triageable(actor, projectId, iid).issue();
         changeLabels(issue, actor, List.of(), labels.findAllById(issue.labelIds()));

@@ -81,6 +81,58 @@ public class NoteService {
                 .toList();
     }
 
+    /** One note, 404 when the caller may not see it (internal notes for Reporter+ only). */
+    public NoteView get(Actor actor, long projectId, int iid, long noteId) {
+        LoadedIssue loaded = loader.readable(actor, projectId, iid);
+        return visibleNote(loaded, noteId).view();
+    }
+
+    /** Only the author edits a note's text; edits are never mailed. */
+    @Transactional
+    public NoteView edit(Actor actor, long projectId, int iid, long noteId, String body) {
+        LoadedIssue loaded = loader.readable(actor, projectId, iid);
+        Note note = visibleNote(loaded, noteId);
+        if (note.view().system() || !actor.is(note.view().authorId())) {
+            throw new ForbiddenException("Only the author may edit a note");
+        }
+        String text = IssueService.checkText("body", body);
+        if (text.isBlank()) {
+            throw new InvalidInputException("body", "Note can't be blank");
+        }
+        note.edit(text);
+        return note.view();
+    }
+
+    /** The author, or a Maintainer, deletes a note. */
+    @Transactional
+    public void delete(Actor actor, long projectId, int iid, long noteId) {
+        LoadedIssue loaded = loader.readable(actor, projectId, iid);
+        Note note = visibleNote(loaded, noteId);
+        if (!actor.is(note.view().authorId()) && !loaded.access().canAdminProject()) {
+            throw new ForbiddenException("Only the author or a Maintainer may delete a note");
+        }
+        notes.delete(note);
+    }
+
+    /** Comments (not system notes) per issue, for lists; the issues are already ones the caller may see. */
+    public java.util.Map<Long, Integer> countComments(java.util.Collection<Long> issueIds) {
+        if (issueIds.isEmpty()) {
+            return java.util.Map.of();
+        }
+        java.util.Map<Long, Integer> counts = new java.util.HashMap<>();
+        notes.countCommentsByIssue(issueIds).forEach(row -> counts.put((Long) row[0], ((Number) row[1]).intValue()));
+        return counts;
+    }
+
+    private Note visibleNote(LoadedIssue loaded, long noteId) {
+        Note note = notes.findById(noteId).orElseThrow(() -> new dev.servicedesk.common.NotFoundException("Note"));
+        NoteView view = note.view();
+        if (view.issueId() != loaded.issue().getId() || (view.internal() && !loaded.access().canReadInternalNotes())) {
+            throw new dev.servicedesk.common.NotFoundException("Note");
+        }
+        return note;
+    }
+
     private void run(Actor actor, LoadedIssue loaded, List<Command> commands) {
         ProjectAccess access = loaded.access();
         Issue issue = loaded.issue();

@@ -78,6 +78,18 @@ public class GroupService {
         return groups.findByIdInOrderByFullPathAsc(members.groupIdsOf(actor.userId())).stream().map(Group::view).toList();
     }
 
+    /** Every group the caller may see: public ones, internal ones when signed in, and their own. */
+    public List<GroupView> visible(Actor actor) {
+        if (actor.admin()) {
+            return groups.findAllByOrderByFullPathAsc().stream().map(Group::view).toList();
+        }
+        return groups.findAllByOrderByFullPathAsc().stream()
+                .filter(group -> group.visibility() == Visibility.PUBLIC
+                        || (group.visibility() == Visibility.INTERNAL && actor.signedIn())
+                        || (actor.signedIn() && policy.group(actor, group.getId()).canRead()))
+                .map(Group::view).toList();
+    }
+
     /** Every group, for the admin area. */
     public List<GroupView> all(Actor actor) {
         if (!actor.admin()) {

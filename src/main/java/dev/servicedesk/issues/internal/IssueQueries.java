@@ -38,7 +38,12 @@ public class IssueQueries {
      * @param userId           the caller, or -1 when anonymous
      */
     public List<IssueView> find(long projectId, IssueFilter filter, boolean seesConfidential, long userId) {
-        Where where = where(projectId, filter, seesConfidential, userId, true);
+        return find(Scope.project(projectId, seesConfidential, userId), filter);
+    }
+
+    /** The issues of several projects at once ({@code GET /issues}). */
+    public List<IssueView> find(Scope scope, IssueFilter filter) {
+        Where where = where(scope, filter, true);
         String order = " order by i." + filter.orderBy() + (filter.ascending() ? " asc, i.id asc" : " desc, i.id desc");
         var statement = jdbc.sql("select i.* from issues i where " + where.sql + order + " limit :limit offset :offset")
                 .param("limit", filter.perPage())
@@ -52,7 +57,11 @@ public class IssueQueries {
 
     /** Opened and closed counts for the same filter, for the list's tabs. */
     public Map<IssueState, Long> countByState(long projectId, IssueFilter filter, boolean seesConfidential, long userId) {
-        Where where = where(projectId, filter, seesConfidential, userId, false);
+        return countByState(Scope.project(projectId, seesConfidential, userId), filter);
+    }
+
+    public Map<IssueState, Long> countByState(Scope scope, IssueFilter filter) {
+        Where where = where(scope, filter, false);
         var statement = jdbc.sql("select i.state, count(*) from issues i where " + where.sql + " group by i.state");
         for (Map.Entry<String, Object> param : where.params.entrySet()) {
             statement = statement.param(param.getKey(), param.getValue());
@@ -85,16 +94,31 @@ public class IssueQueries {
         return result;
     }
 
-    private Where where(long projectId, IssueFilter filter, boolean seesConfidential, long userId, boolean withState) {
-        List<Long> labelIds = labelIds(projectId, filter.labels());
+    private Where where(Scope scope, IssueFilter filter, boolean withState) {
         Where where = new Where();
-        where.add("i.project_id = :projectId", "projectId", projectId);
+        where.params.put("me", scope.userId());
+        if (scope.singleProject() != null) {
+            where.add("i.project_id = :projectId", "projectId", scope.singleProject());
+            if (scope.plainProjects().contains(scope.singleProject())) {
+                where.add("(i.confidential = false or i.author_id = :me)", "me", scope.userId());
+            }
+        } else {
+            where.params.put("triage", scope.triageProjects().isEmpty() ? List.of(-1L) : scope.triageProjects());
+            where.params.put("plain", scope.plainProjects().isEmpty() ? List.of(-1L) : scope.plainProjects());
+            where.add("(i.project_id in (:triage) or (i.project_id in (:plain) and (i.confidential = false or i.author_id = :me)))",
+                    "me", scope.userId());
+        }
+        if (scope.authorId() != null) {
+            where.add("i.author_id = :scopeAuthor", "scopeAuthor", scope.authorId());
+        }
+        if (scope.assigneeId() != null) {
+            where.add("exists (select 1 from issue_assignees sa where sa.issue_id = i.id and sa.user_id = :scopeAssignee)",
+                    "scopeAssignee", scope.assigneeId());
+        }
         if (withState && !filter.state().equals("all")) {
             where.add("i.state = :state", "state", filter.state());
         }
-        if (!seesConfidential) {
-            where.add("(i.confidential = false or i.author_id = :me)", "me", userId);
-        }
+        List<Long> labelIds = labelIds(scope, filter.labels());
         if (filter.confidential() != null) {
             where.add("i.confidential = :confidential", "confidential", filter.confidential());
         }
@@ -109,20 +133,30 @@ public class IssueQueries {
                     "assigneeId", filter.assigneeId());
         }
         for (int n = 0; n < labelIds.size(); n++) {
-            // By id, so the planner walks the list's own index and probes issue_labels' primary key.
-            where.add("exists (select 1 from issue_labels il where il.issue_id = i.id and il.label_id = :label" + n + ")",
-                    "label" + n, labelIds.get(n));
+            if (scope.singleProject() != null) {
+                // By id, so the planner walks the list's own index and probes issue_labels' primary key.
+                where.add("exists (select 1 from issue_labels il where il.issue_id = i.id and il.label_id = :label" + n + ")",
+                        "label" + n, labelIds.get(n));
+            } else {
+                where.add("exists (select 1 from issue_labels il join labels l on l.id = il.label_id"
+                        + " where il.issue_id = i.id and lower(l.title) = :label" + n + ")",
+                        "label" + n, filter.labels().get(n).toLowerCase(Locale.ROOT));
+            }
         }
         return where;
     }
 
     /** The ids of the named labels; a name that is no label of the project matches nothing (id -1). */
-    private List<Long> labelIds(long projectId, List<String> titles) {
+    private List<Long> labelIds(Scope scope, List<String> titles) {
         List<Long> ids = new ArrayList<>();
         for (String title : titles) {
-            ids.add(jdbc.sql("select id from labels where project_id = ? and lower(title) = ?")
-                    .param(projectId).param(title.toLowerCase(Locale.ROOT))
-                    .query(Long.class).optional().orElse(-1L));
+            if (scope.singleProject() != null) {
+                ids.add(jdbc.sql("select id from labels where project_id = ? and lower(title) = ?")
+                        .param(scope.singleProject()).param(title.toLowerCase(Locale.ROOT))
+                        .query(Long.class).optional().orElse(-1L));
+            } else {
+                ids.add(-1L);
+            }
         }
         return ids;
     }
@@ -151,6 +185,20 @@ public class IssueQueries {
         IssueView view(Set<Long> labelIds, Set<Long> assigneeIds) {
             return new IssueView(id, projectId, iid, title, description, state, confidential, authorId, externalAuthorEmail,
                     Set.copyOf(labelIds), Set.copyOf(assigneeIds), createdAt, updatedAt, closedAt, closedById, movedToId);
+        }
+    }
+
+    /**
+     * Which issues a list may show: one project, or the projects where the caller sees
+     * confidential issues ({@code triageProjects}) and those where they see only their own
+     * ({@code plainProjects}); optionally only issues they wrote or are assigned to.
+     */
+    public record Scope(Long singleProject, Collection<Long> triageProjects, Collection<Long> plainProjects, long userId,
+                        Long authorId, Long assigneeId) {
+
+        public static Scope project(long projectId, boolean seesConfidential, long userId) {
+            return new Scope(projectId, seesConfidential ? List.of(projectId) : List.of(),
+                    seesConfidential ? List.of() : List.of(projectId), userId, null, null);
         }
     }
 

@@ -68,6 +68,11 @@ public class Note {
         return copy;
     }
 
+    public void edit(String newBody) {
+        this.body = newBody;
+        this.updatedAt = Instant.now();
+    }
+
     public Long getId() {
         return id;
     }
