@@ -1,6 +1,7 @@
 package dev.servicedesk.accounts.internal;
 
 import dev.servicedesk.accounts.Actor;
+import dev.servicedesk.accounts.TokenOwner;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -9,7 +10,7 @@ import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 
-/** Lets any controller declare an {@link Actor} parameter for the caller, signed in or not. */
+/** Lets any controller declare an {@link Actor} parameter for the caller: signed in, an API token, or nobody. */
 class ActorArgumentResolver implements HandlerMethodArgumentResolver {
 
     @Override
@@ -27,6 +28,9 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof SignedInUser user) {
             return user.actor();
+        }
+        if (authentication != null && authentication.getPrincipal() instanceof TokenOwner owner) {
+            return owner.actor();
         }
         return Actor.anonymous();
     }
