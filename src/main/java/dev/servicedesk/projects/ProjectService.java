@@ -95,8 +95,11 @@ public class ProjectService {
         if (actor.admin()) {
             return projects.findAllByOrderByFullPathAsc().stream().map(Project::view).toList();
         }
-        return projects.findVisibleTo(actor.signedIn(), actor.signedIn() ? actor.userId() : -1).stream()
-                .map(Project::view).toList();
+        java.util.Map<Long, ProjectView> visible = new java.util.TreeMap<>();
+        List<String> open = actor.signedIn() ? List.of("public", "internal") : List.of("public");
+        projects.findByVisibilityIn(open).forEach(project -> visible.put(project.getId(), project.view()));
+        withMembership(actor).forEach(project -> visible.put(project.id(), project));
+        return visible.values().stream().sorted(java.util.Comparator.comparing(ProjectView::fullPath)).toList();
     }
 
     /** Every project, for the admin area. */

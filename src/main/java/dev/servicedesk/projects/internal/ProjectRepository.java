@@ -17,19 +17,8 @@ public interface ProjectRepository extends JpaRepository<Project, Long> {
 
     List<Project> findAllByOrderByFullPathAsc();
 
-    @Query(nativeQuery = true, value = """
-            select p.* from projects p
-            where p.visibility = 'public'
-               or (?1 and p.visibility = 'internal')
-               or p.id in (select m.project_id from members m where m.user_id = ?2 and m.project_id is not null)
-               or p.group_id in (
-                    with recursive tree(id) as (
-                        select m.group_id from members m where m.user_id = ?2 and m.group_id is not null
-                        union
-                        select g.id from groups g join tree t on g.parent_id = t.id)
-                    select id from tree)
-            order by p.full_path""")
-    List<Project> findVisibleTo(boolean signedIn, long userId);
+    @Query("select p from Project p where p.visibility in ?1 order by p.fullPath")
+    List<Project> findByVisibilityIn(Collection<String> visibilities);
 
     @Query(nativeQuery = true, value = """
             select p.* from projects p
