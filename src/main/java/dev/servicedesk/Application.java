@@ -29,6 +29,8 @@ public class Application {
               --servicedesk.embedded.postgres.data-dir=./data/postgres
               SERVICEDESK_ROOT_PASSWORD=...            password of 'root' on the first start
                                                        (otherwise generated, see ./data/initial_root_password)
+              SERVICEDESK_ROOT_TOKEN=...               an 'api' token for root, for automation
+                                                       (curl -H "PRIVATE-TOKEN: ..." .../api/v4/user)
 
             Every key is described in docs/configuration.md.
             """;
