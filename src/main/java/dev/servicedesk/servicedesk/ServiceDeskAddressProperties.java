@@ -22,4 +22,15 @@ public record ServiceDeskAddressProperties(@DefaultValue("incoming+%{key}@servic
     public String withKey(String key) {
         return address.replace(KEY_PLACEHOLDER, key);
     }
+
+    /**
+     * The mailbox behind the address: {@code incoming+%{key}@example.com} is delivered to
+     * {@code incoming@example.com} by a server with {@code recipient_delimiter = +}.
+     */
+    public String mailbox() {
+        String withoutKey = address.replace(KEY_PLACEHOLDER, "");
+        int at = withoutKey.indexOf('@');
+        String local = withoutKey.substring(0, at).replaceAll("[+\\-]+$", "");
+        return (local + withoutKey.substring(at)).toLowerCase(java.util.Locale.ROOT);
+    }
 }
