@@ -14,6 +14,7 @@ import dev.servicedesk.issues.internal.Label;
 import dev.servicedesk.issues.internal.LabelRepository;
 import dev.servicedesk.issues.internal.Note;
 import dev.servicedesk.issues.internal.NoteRepository;
+import dev.servicedesk.issues.internal.QuickActions;
 import dev.servicedesk.issues.internal.SystemNotes;
 import dev.servicedesk.projects.AccessPolicy;
 import dev.servicedesk.projects.ProjectAccess;
@@ -84,12 +85,33 @@ public class IssueService {
     @Transactional
     public IssueView createForServiceDesk(long projectId, String title, String description, String externalAuthorEmail,
                                           boolean confidential) {
+        return createForServiceDesk(projectId, title, description, externalAuthorEmail, confidential, null);
+    }
+
+    /**
+     * As above, keeping the customer's Message-ID so that a second copy of the mail is recognised.
+     * Quick actions in mail from outside are removed, never run.
+     */
+    @Transactional
+    public IssueView createForServiceDesk(long projectId, String title, String description, String externalAuthorEmail,
+                                          boolean confidential, String messageId) {
         long bot = users.supportBot().id();
         int iid = projects.allocateIssueIid(projectId);
-        Issue issue = issues.save(new Issue(projectId, iid, checkTitle(title), checkText("description", description),
-                confidential, bot, externalAuthorEmail));
+        String text = QuickActions.parse(checkText("description", description)).remainingText();
+        String cleanTitle = title == null || title.isBlank() ? "(no subject)" : title.strip();
+        if (cleanTitle.length() > MAX_TITLE_LENGTH) {
+            cleanTitle = cleanTitle.substring(0, MAX_TITLE_LENGTH - 1) + "…";
+        }
+        Issue issue = new Issue(projectId, iid, cleanTitle, text, confidential, bot, externalAuthorEmail);
+        issue.keepServiceDeskMessageId(messageId);
+        issue = issues.save(issue);
         events.publishEvent(new IssueCreated(issue.getId(), projectId, iid, bot, externalAuthorEmail));
         return issue.view();
+    }
+
+    /** The Service Desk issue a customer's Message-ID created in this project, for the duplicate check. */
+    public java.util.Optional<IssueView> findByServiceDeskMessageId(long projectId, String messageId) {
+        return issues.findByProjectIdAndServiceDeskMessageId(projectId, messageId).map(Issue::view);
     }
 
     /** The issue, or 404 when it does not exist or the caller may not see it (confidential, private project). */

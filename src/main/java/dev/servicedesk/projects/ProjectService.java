@@ -61,6 +61,16 @@ public class ProjectService {
         return project.view();
     }
 
+    /** A project by id for system work (mail), with no access check: never show it to a caller as is. */
+    public java.util.Optional<ProjectView> find(long projectId) {
+        return projects.findById(projectId).map(Project::view);
+    }
+
+    /** A project by full path for system work (mail), with no access check. */
+    public java.util.Optional<ProjectView> findByFullPath(String fullPath) {
+        return projects.findByFullPathIgnoreCase(fullPath).map(Project::view);
+    }
+
     /** Whether a project has this full path, whoever may see it; for routing only, never shown. */
     public boolean exists(String fullPath) {
         return projects.findByFullPathIgnoreCase(fullPath).isPresent();

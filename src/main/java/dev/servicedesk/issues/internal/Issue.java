@@ -40,6 +40,9 @@ public class Issue {
     @Column(name = "external_author_email")
     private String externalAuthorEmail;
 
+    @Column(name = "service_desk_message_id")
+    private String serviceDeskMessageId;
+
     @Column(name = "moved_to_id")
     private Long movedToId;
 
@@ -79,6 +82,10 @@ public class Issue {
         this.externalAuthorEmail = externalAuthorEmail;
         this.createdAt = Instant.now();
         this.updatedAt = createdAt;
+    }
+
+    public void keepServiceDeskMessageId(String messageId) {
+        this.serviceDeskMessageId = messageId;
     }
 
     public Long getId() {

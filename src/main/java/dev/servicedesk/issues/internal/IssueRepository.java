@@ -10,4 +10,6 @@ public interface IssueRepository extends JpaRepository<Issue, Long> {
 
 
     long countByProjectId(long projectId);
+
+    Optional<Issue> findByProjectIdAndServiceDeskMessageId(long projectId, String serviceDeskMessageId);
 }

@@ -1,0 +1,46 @@
+package dev.servicedesk.inbound.internal;
+
+import java.util.List;
+
+import dev.servicedesk.inbound.internal.parsing.MailParser;
+import dev.servicedesk.inbound.internal.parsing.MalformedMailException;
+import dev.servicedesk.inbound.internal.parsing.ParsedMail;
+import dev.servicedesk.inbound.internal.steps.CreateIssue;
+import dev.servicedesk.inbound.internal.steps.DetectBounce;
+import dev.servicedesk.inbound.internal.steps.IgnoreAutomatedMail;
+import dev.servicedesk.inbound.internal.steps.RejectDuplicate;
+import dev.servicedesk.inbound.internal.steps.ResolveTarget;
+import org.springframework.stereotype.Component;
+
+/** The steps a stored mail goes through, in order, declared in this one place. */
+@Component
+public class MailPipeline {
+
+    private final MailParser parser;
+    private final List<MailStep> steps;
+
+    MailPipeline(MailParser parser, IgnoreAutomatedMail ignoreAutomated, DetectBounce detectBounce, ResolveTarget resolveTarget,
+                 RejectDuplicate rejectDuplicate, CreateIssue createIssue) {
+        this.parser = parser;
+        this.steps = List.of(ignoreAutomated, detectBounce, resolveTarget, rejectDuplicate, createIssue);
+    }
+
+    Outcome process(long inboundEmailId, String mailbox, byte[] raw) {
+        ParsedMail mail;
+        try {
+            mail = parser.parse(raw);
+        } catch (MalformedMailException e) {
+            // Kept with its raw bytes and marked, never lost (MAIL_SAFETY, "bad input").
+            return Outcome.rejected(null, "malformed: " + e.getMessage());
+        }
+        MailContext context = new MailContext(inboundEmailId, mailbox, mail, null);
+        for (MailStep step : steps) {
+            StepResult result = step.apply(context);
+            if (result instanceof StepResult.Done done) {
+                return done.outcome();
+            }
+            context = ((StepResult.Continue) result).context();
+        }
+        throw new IllegalStateException("the last step decides; CreateIssue returned Continue");
+    }
+}

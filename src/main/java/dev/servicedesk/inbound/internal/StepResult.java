@@ -1,0 +1,27 @@
+package dev.servicedesk.inbound.internal;
+
+/** A step either hands the mail on or decides what becomes of it. */
+public sealed interface StepResult {
+
+    record Continue(MailContext context) implements StepResult {
+    }
+
+    record Done(Outcome outcome) implements StepResult {
+    }
+
+    static StepResult next(MailContext context) {
+        return new Continue(context);
+    }
+
+    static StepResult ignore(MailContext context, String reason) {
+        return new Done(Outcome.ignored(context.mail().messageId(), reason));
+    }
+
+    static StepResult reject(MailContext context, String reason) {
+        return new Done(Outcome.rejected(context.mail().messageId(), reason));
+    }
+
+    static StepResult issueCreated(MailContext context, long issueId) {
+        return new Done(Outcome.issueCreated(context.mail().messageId(), context.project().id(), issueId));
+    }
+}

@@ -1,0 +1,54 @@
+package dev.servicedesk.inbound.internal;
+
+import java.io.ByteArrayOutputStream;
+
+import jakarta.mail.Flags;
+import jakarta.mail.MessagingException;
+import jakarta.mail.UIDFolder;
+import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHandler;
+
+/**
+ * The only work done while the mailbox waits (MAIL_SAFETY item 1): the raw bytes are stored with
+ * mailbox, UIDVALIDITY and UID, and only after that commit is the message flagged. A message
+ * that could not be stored stays unseen and is fetched again on the next pass; the failure never
+ * stops the mailbox loop.
+ */
+final class StoreFirstHandler implements MessageHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(StoreFirstHandler.class);
+
+    private final String mailbox;
+    private final boolean deleteAfterStoring;
+    private final InboundEmailStore store;
+    private final InboundEmailWorker worker;
+
+    StoreFirstHandler(String mailbox, boolean deleteAfterStoring, InboundEmailStore store, InboundEmailWorker worker) {
+        this.mailbox = mailbox;
+        this.deleteAfterStoring = deleteAfterStoring;
+        this.store = store;
+        this.worker = worker;
+    }
+
+    @Override
+    public void handleMessage(Message<?> message) {
+        MimeMessage mail = (MimeMessage) message.getPayload();
+        try {
+            UIDFolder folder = (UIDFolder) mail.getFolder();
+            long uidValidity = folder.getUIDValidity();
+            long uid = folder.getUID(mail);
+            ByteArrayOutputStream raw = new ByteArrayOutputStream(Math.max(1024, mail.getSize()));
+            mail.writeTo(raw);
+            store.store(mailbox, uidValidity, uid, raw.toByteArray());
+            // After the commit: a crash before this line means the message is fetched again, and
+            // the unique (mailbox, uidvalidity, uid) key turns the second copy into nothing.
+            mail.setFlag(deleteAfterStoring ? Flags.Flag.DELETED : Flags.Flag.SEEN, true);
+            worker.wakeUp();
+        } catch (MessagingException | java.io.IOException | RuntimeException e) {
+            log.warn("Could not store a message from mailbox {}; it stays unseen and is fetched again: {}", mailbox, e.toString());
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package dev.servicedesk.inbound.internal.steps;
+
+import dev.servicedesk.inbound.internal.MailContext;
+import dev.servicedesk.inbound.internal.MailStep;
+import dev.servicedesk.inbound.internal.StepResult;
+import dev.servicedesk.inbound.internal.parsing.Attachment;
+import dev.servicedesk.inbound.internal.parsing.ParsedMail;
+import dev.servicedesk.issues.IssueService;
+import dev.servicedesk.issues.IssueView;
+import org.springframework.stereotype.Component;
+
+/**
+ * GITLAB_BEHAVIOUR.md "Creating a Service Desk issue": the Support Bot is the author, the sender
+ * the external author, the subject the title, the body the description; confidential (always
+ * in a public project).
+ */
+@Component
+public class CreateIssue implements MailStep {
+
+    private final IssueService issues;
+
+    CreateIssue(IssueService issues) {
+        this.issues = issues;
+    }
+
+    @Override
+    public StepResult apply(MailContext context) {
+        ParsedMail mail = context.mail();
+        if (mail.sender() == null) {
+            return StepResult.reject(context, "no sender address (From, Reply-To, Sender)");
+        }
+        if (mail.body().isBlank() && mail.subject().isBlank() && mail.attachments().isEmpty()) {
+            return StepResult.reject(context, "empty mail");
+        }
+        // Always confidential until the per-project "confidential by default" setting exists; a
+        // public project's Service Desk issues stay confidential even then.
+        IssueView issue = issues.createForServiceDesk(context.project().id(), mail.subject(), description(mail), mail.sender(),
+                true, mail.messageId());
+        return StepResult.issueCreated(context, issue.id());
+    }
+
+    // Attachments are listed until they are stored as uploads (the next step of the mail work).
+    private static String description(ParsedMail mail) {
+        StringBuilder text = new StringBuilder(mail.body().strip());
+        for (Attachment attachment : mail.attachments()) {
+            text.append(text.isEmpty() ? "" : "\n\n").append("📎 ").append(attachment.fileName() == null ? "attachment" : attachment.fileName())
+                    .append(" (").append(attachment.contentType()).append(", ").append(attachment.size()).append(" bytes)");
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,163 @@
+package dev.servicedesk.inbound;
+
+import java.time.Duration;
+import java.util.Properties;
+import java.util.UUID;
+
+import dev.servicedesk.Fixtures;
+import dev.servicedesk.accounts.UserService;
+import dev.servicedesk.accounts.UserView;
+import dev.servicedesk.issues.IssueService;
+import dev.servicedesk.issues.IssueView;
+import dev.servicedesk.platform.EmbeddedMailServer;
+import dev.servicedesk.projects.ProjectView;
+import dev.servicedesk.projects.Visibility;
+import dev.servicedesk.servicedesk.ServiceDeskService;
+import jakarta.mail.Flags;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * End to end over real SMTP and IMAP: a mail sent to a project's Service Desk address becomes a
+ * confidential issue by the Support Bot, and the message is flagged seen only after that.
+ */
+@SpringBootTest
+class MailIntakeTests {
+
+    @Autowired EmbeddedMailServer mailServer;
+    @Autowired Fixtures fixtures;
+    @Autowired ServiceDeskService serviceDesk;
+    @Autowired IssueService issues;
+    @Autowired UserService users;
+    @Autowired JdbcClient jdbc;
+
+    ProjectView project;
+    String address;
+
+    @BeforeEach
+    void serviceDeskProject() {
+        UserView owner = fixtures.user("owner");
+        project = fixtures.project(owner, Visibility.PRIVATE);
+        serviceDesk.setEnabled(owner.asActor(), project.id(), true);
+        address = "incoming+" + ServiceDeskService.projectKey(project) + "@servicedesk.localhost";
+    }
+
+    @Test
+    void aMailToTheServiceDeskAddressBecomesAConfidentialIssueByTheSupportBot() throws Exception {
+        String messageId = send(address, "Printer on fire", "Hello,\n\nthe printer is on fire.\n/close", null);
+
+        IssueView issue = await().atMost(Duration.ofSeconds(15))
+                .until(() -> issues.findByServiceDeskMessageId(project.id(), messageId), found -> found.isPresent()).orElseThrow();
+        assertThat(issue.title()).isEqualTo("Printer on fire");
+        assertThat(issue.description()).contains("the printer is on fire.").doesNotContain("/close");
+        assertThat(issue.confidential()).isTrue();
+        assertThat(issue.authorId()).isEqualTo(users.supportBot().id());
+        assertThat(issue.externalAuthorEmail()).isEqualTo("customer@example.com");
+        assertThat(issue.open()).isTrue();
+        await().atMost(Duration.ofSeconds(10)).until(() -> seen("Printer on fire"));
+    }
+
+    @Test
+    void theSameMailTwiceMakesOneIssue() throws Exception {
+        String messageId = send(address, "Twice", "Same mail", null);
+        await().atMost(Duration.ofSeconds(15)).until(() -> issues.findByServiceDeskMessageId(project.id(), messageId).isPresent());
+        send(address, "Twice", "Same mail", messageId);
+        await().atMost(Duration.ofSeconds(15)).until(() -> statuses(messageId).size() == 2 && !statuses(messageId).contains("received"));
+        assertThat(statuses(messageId)).containsExactlyInAnyOrder("issue_created", "ignored");
+    }
+
+    @Test
+    void autoRepliesBouncesAndUnknownAddressesMakeNoIssue() throws Exception {
+        String outOfOffice = sendRaw(address, "Out of office", "Auto-Submitted: auto-replied\r\n", "I am away.");
+        String bounce = sendBounce(address);
+        String unknown = send("incoming+nothing-999999-issue-@servicedesk.localhost", "Lost", "Hello?", null);
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> !statuses(outOfOffice).isEmpty() && !statuses(bounce).isEmpty()
+                && !statuses(unknown).isEmpty() && !statuses(outOfOffice).contains("received")
+                && !statuses(bounce).contains("received") && !statuses(unknown).contains("received"));
+        assertThat(statuses(outOfOffice)).containsExactly("ignored");
+        assertThat(statuses(bounce)).containsExactly("ignored");
+        assertThat(statuses(unknown)).containsExactly("rejected");
+        assertThat(issues.findByServiceDeskMessageId(project.id(), outOfOffice)).isEmpty();
+    }
+
+    private java.util.List<String> statuses(String messageId) {
+        return jdbc.sql("select status from inbound_emails where message_id = ? or convert_from(raw, 'UTF8') like ?")
+                .param(messageId).param("%" + messageId + "%").query(String.class).list();
+    }
+
+    private String send(String to, String subject, String body, String messageId) throws Exception {
+        String id = messageId != null ? messageId : UUID.randomUUID() + "@customer.example.com";
+        MimeMessage message = new MimeMessage(session()) {
+            @Override
+            protected void updateMessageID() throws jakarta.mail.MessagingException {
+                setHeader("Message-ID", "<" + id + ">");
+            }
+        };
+        message.setFrom(new InternetAddress("customer@example.com", "Carla Customer"));
+        message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
+        message.setSubject(subject);
+        message.setText(body);
+        Transport.send(message);
+        return id;
+    }
+
+    private String sendRaw(String to, String subject, String extraHeaders, String body) throws Exception {
+        String id = UUID.randomUUID() + "@autoresponder.example.com";
+        String raw = "From: Away <away@example.com>\r\nTo: " + to + "\r\nSubject: " + subject + "\r\nMessage-ID: <" + id + ">\r\n"
+                + extraHeaders + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + body + "\r\n";
+        MimeMessage message = new MimeMessage(session(), new java.io.ByteArrayInputStream(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Transport.send(message, new jakarta.mail.Address[] {new InternetAddress(to)});
+        return id;
+    }
+
+    private String sendBounce(String to) throws Exception {
+        String id = UUID.randomUUID() + "@mx.example.com";
+        String raw = "From: Mail Delivery System <MAILER-DAEMON@mx.example.com>\r\nTo: " + to + "\r\nSubject: Undelivered Mail Returned to Sender\r\n"
+                + "Message-ID: <" + id + ">\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b1\"\r\n\r\n"
+                + "--b1\r\nContent-Type: text/plain\r\n\r\nYour message could not be delivered.\r\n"
+                + "--b1\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.com\r\n\r\n"
+                + "Final-Recipient: rfc822; gone@example.com\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n--b1--\r\n";
+        MimeMessage message = new MimeMessage(session(), new java.io.ByteArrayInputStream(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        Transport.send(message, new jakarta.mail.Address[] {new InternetAddress(to)});
+        return id;
+    }
+
+    private boolean seen(String subject) throws Exception {
+        Store store = Session.getInstance(new Properties()).getStore("imap");
+        store.connect(mailServer.host(), mailServer.imapPort(), "incoming@servicedesk.localhost", "incoming@servicedesk.localhost");
+        try {
+            Folder inbox = store.getFolder("INBOX");
+            inbox.open(Folder.READ_ONLY);
+            for (Message message : inbox.getMessages()) {
+                if (subject.equals(message.getSubject())) {
+                    return message.isSet(Flags.Flag.SEEN);
+                }
+            }
+            return false;
+        } finally {
+            store.close();
+        }
+    }
+
+    private Session session() {
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", mailServer.host());
+        properties.put("mail.smtp.port", Integer.toString(mailServer.smtpPort()));
+        return Session.getInstance(properties);
+    }
+}
