@@ -31,10 +31,10 @@ class ImapListenerConfiguration {
     static final String INCOMING = "incoming_email";
     private static final Logger log = LoggerFactory.getLogger(ImapListenerConfiguration.class);
 
+    /** A bean of its own so that Spring Integration initialises it (its IDLE canceller needs the scheduler). */
     @Bean
-    ImapIdleChannelAdapter incomingEmailListener(InboundEmailProperties properties, ServiceDeskAddressProperties addresses,
-                                                 ObjectProvider<EmbeddedMailServer> embedded, InboundEmailStore store,
-                                                 InboundEmailWorker worker) {
+    ImapMailReceiver incomingEmailReceiver(InboundEmailProperties properties, ServiceDeskAddressProperties addresses,
+                                           ObjectProvider<EmbeddedMailServer> embedded) {
         MailboxSettings settings = properties.incomingEmail();
         boolean external = settings != null && settings.external();
         EmbeddedMailServer server = embedded.getIfAvailable();
@@ -55,20 +55,25 @@ class ImapListenerConfiguration {
         receiver.setMaxFetchSize(100);
         receiver.setCancelIdleInterval(idleMillis);
         receiver.setJavaMailProperties(javaMailProperties(ssl, settings != null && Boolean.TRUE.equals(settings.startTls())));
+        log.info("Mail: reading {}:{}/{} as {} with IMAP IDLE", host, port, folder, user);
+        return receiver;
+    }
 
+    @Bean
+    ImapIdleChannelAdapter incomingEmailListener(ImapMailReceiver incomingEmailReceiver, InboundEmailProperties properties,
+                                                 InboundEmailStore store, InboundEmailWorker worker) {
+        MailboxSettings settings = properties.incomingEmail();
         DirectChannel channel = new DirectChannel();
         boolean expunge = settings != null && Boolean.TRUE.equals(settings.expungeDeleted());
         channel.subscribe(new StoreFirstHandler(INCOMING, expunge, store, worker));
-        ImapIdleChannelAdapter adapter = new ImapIdleChannelAdapter(receiver);
+        ImapIdleChannelAdapter adapter = new ImapIdleChannelAdapter(incomingEmailReceiver);
         adapter.setOutputChannel(channel);
         adapter.setReconnectDelay(5_000);
         adapter.setShouldReconnectAutomatically(true);
         if (settings != null && (!settings.isEnabled() || settings.webhook())) {
             adapter.setAutoStartup(false);
             log.info("Mail: incoming_email is {}; not reading a mailbox", settings.webhook() ? "delivered by webhook" : "disabled");
-            return adapter;
         }
-        log.info("Mail: reading {}:{}/{} as {} with IMAP IDLE", host, port, folder, user);
         return adapter;
     }
 

@@ -22,7 +22,8 @@ public class MailPipeline {
     MailPipeline(MailParser parser, IgnoreAutomatedMail ignoreAutomated, DetectBounce detectBounce, ResolveTarget resolveTarget,
                  RejectDuplicate rejectDuplicate, CreateIssue createIssue) {
         this.parser = parser;
-        this.steps = List.of(ignoreAutomated, detectBounce, resolveTarget, rejectDuplicate, createIssue);
+        // Bounces first: a mailer-daemon's report is a bounce to record, not just automated mail.
+        this.steps = List.of(detectBounce, ignoreAutomated, resolveTarget, rejectDuplicate, createIssue);
     }
 
     Outcome process(long inboundEmailId, String mailbox, byte[] raw) {

@@ -34,7 +34,8 @@ public class ResolveTarget implements MailStep {
     public StepResult apply(MailContext context) {
         List<String> keys = keys(context.mail());
         if (keys.isEmpty()) {
-            return StepResult.reject(context, "no Service Desk address among the recipients");
+            return StepResult.reject(context, "no Service Desk address among the recipients (To: "
+                    + String.join(", ", context.mail().to()) + ")");
         }
         for (String key : keys) {
             Optional<ProjectView> project = serviceDesk.projectForKey(key);
