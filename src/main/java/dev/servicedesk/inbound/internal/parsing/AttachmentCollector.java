@@ -29,7 +29,7 @@ final class AttachmentCollector {
             String name = node.fileName() != null
                     ? node.fileName()
                     : FileNames.generated(node, attachments.size() + 1);
-            attachments.add(Attachment.of(name, node.type(), node.content()));
+            attachments.add(Attachment.of(name, node.type(), node.content().bytes()));
         } else if (node.embedded() != null) {
             walk(node.embedded(), node, attachments);
         }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 final class BodyExtractor {
 
     private static final Pattern TRAILING_BLANKS = Pattern.compile("[ \\t]+(?=\\n)|[ \\t]+$");
+    private static final Pattern LEADING_BLANK_LINES = Pattern.compile("^(?:[ \\t]*\\n)+");
 
     private final HtmlToMarkdown htmlToMarkdown;
 
@@ -116,22 +117,31 @@ final class BodyExtractor {
         return new Text(block.append('\n').append(inner.markdown().strip()).toString(), inner.fromHtml());
     }
 
+    /*
+     * Blanks at line ends go: in Markdown two of them would turn a line end into a hard break, and
+     * in format=flowed text (RFC 3676) one marks a soft break, which Markdown makes anyway. The
+     * HTML conversion keeps its own, because there they are the <br> of the mail.
+     */
     private static String plainText(MimeNode node) {
-        return Charsets.decode(node.content(), node.parameter("charset"));
+        String text = unixLineEnds(Charsets.decode(node.content().bytes(), node.parameter("charset")));
+        return TRAILING_BLANKS.matcher(text).replaceAll("");
     }
 
     private static String html(MimeNode node) {
         String charset = node.parameter("charset");
         if (charset == null) {
-            charset = HtmlToMarkdown.metaCharset(node.content());
+            charset = HtmlToMarkdown.metaCharset(node.content().bytes());
         }
-        return Charsets.decode(node.content(), charset).replace("\u0000", "");
+        return Charsets.decode(node.content().bytes(), charset).replace("\u0000", "");
     }
 
-    /** Unix line ends, no NUL, no byte order mark, no blanks at line ends, no blank lines around. */
+    /** Unix line ends, no NUL, no byte order mark, no blank lines around. */
     private static String tidy(String text) {
-        String unix = text.replace("\r\n", "\n").replace('\r', '\n').replace("\u0000", "").replace("\uFEFF", "");
-        String trimmedLines = TRAILING_BLANKS.matcher(unix).replaceAll("");
-        return trimmedLines.replaceAll("^\\n+", "").stripTrailing();
+        String clean = unixLineEnds(text).replace("\u0000", "").replace("\uFEFF", "");
+        return LEADING_BLANK_LINES.matcher(clean).replaceFirst("").stripTrailing();
+    }
+
+    private static String unixLineEnds(String text) {
+        return text.replace("\r\n", "\n").replace('\r', '\n');
     }
 }

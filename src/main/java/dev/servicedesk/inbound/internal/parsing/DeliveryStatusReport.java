@@ -37,7 +37,7 @@ final class DeliveryStatusReport {
         for (MimeNode part : root.children()) {
             boolean global = part.is("message/global-delivery-status");
             if (part.is("message/delivery-status") || global) {
-                readBlocks(part.content(), global, limits, failed);
+                readBlocks(part.content().bytes(), global, limits, failed);
             }
         }
         return failed;

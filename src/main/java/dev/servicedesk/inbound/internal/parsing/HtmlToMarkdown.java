@@ -2,6 +2,7 @@ package dev.servicedesk.inbound.internal.parsing;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -29,6 +30,9 @@ final class HtmlToMarkdown {
             + "object, embed, applet, svg, canvas, audio, video, form, input, button, select, textarea, "
             + "[hidden], [style~=(?i)display\\s*:\\s*none]";
 
+    /** A hard break ("  " at the line end) right before a blank line or the end: {@code <br>} closing a paragraph. */
+    private static final Pattern USELESS_HARD_BREAK = Pattern.compile("[ \\t]+(?=\\n[ \\t]*\\n|\\n?$)");
+
     private final FlexmarkHtmlConverter converter = FlexmarkHtmlConverter.builder(new MutableDataSet()
                     .set(FlexmarkHtmlConverter.SETEXT_HEADINGS, false)
                     .set(FlexmarkHtmlConverter.OUTPUT_ATTRIBUTES_ID, false)
@@ -43,7 +47,7 @@ final class HtmlToMarkdown {
         Document document = Jsoup.parse(html);
         clean(document);
         try {
-            return converter.convert(document.body());
+            return USELESS_HARD_BREAK.matcher(converter.convert(document.body())).replaceAll("");
         } catch (StackOverflowError | RuntimeException unconvertible) {
             // The converter recurses per element; thousands of nested tags (hostile or generated
             // mail) exhaust the stack. The text is still worth keeping.

@@ -10,7 +10,7 @@ import java.util.List;
  * @param typeHeader  Content-Type with its parameters
  * @param disposition Content-Disposition with its parameters (token "" when absent)
  * @param fileName    the decoded, sanitised file name the part declares; null when none
- * @param content     the content with its transfer encoding decoded; empty for multiparts
+ * @param content     the content, transfer encoding decoded on demand; none for multiparts
  * @param children    the parts of a multipart
  * @param embedded    the parsed message inside a message/rfc822 part; null otherwise
  */
@@ -20,7 +20,7 @@ record MimeNode(
         MimeHeaderValue typeHeader,
         MimeHeaderValue disposition,
         String fileName,
-        byte[] content,
+        PartContent content,
         List<MimeNode> children,
         MimeNode embedded) {
 

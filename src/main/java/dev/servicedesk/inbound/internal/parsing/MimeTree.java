@@ -32,13 +32,17 @@ final class MimeTree {
     }
 
     MimeNode parse(byte[] raw) throws MessagingException {
-        return message(raw, 0, new BoundedMime.Budget(limits));
+        // A shared stream lets every part be a view into these bytes instead of a copy.
+        return message(new SharedByteArrayInputStream(raw), 0, new BoundedMime.Budget(limits));
     }
 
-    private MimeNode message(byte[] raw, int depth, BoundedMime.Budget budget) throws MessagingException {
-        // A shared stream lets every part be a view into these bytes instead of a copy.
-        MimeMessage message = new BoundedMime.Message(
-                session, new SharedByteArrayInputStream(RawMessage.normalised(raw)), limits);
+    private MimeNode message(InputStream raw, int depth, BoundedMime.Budget budget) throws MessagingException {
+        MimeMessage message;
+        try {
+            message = new BoundedMime.Message(session, RawMessage.normalised(raw), limits);
+        } catch (IOException unreadable) {
+            throw new MessagingException("unreadable message", unreadable);
+        }
         return part(message, HeaderFields.of(message.getAllHeaders()), depth, budget, "text/plain");
     }
 
@@ -57,12 +61,12 @@ final class MimeTree {
         if (type.startsWith("multipart/")) {
             List<MimeNode> children = children(part, type, typeHeader, depth, budget);
             if (children != null) {
-                return new MimeNode(headers, type, typeHeader, disposition, fileName, new byte[0], children, null);
+                return new MimeNode(headers, type, typeHeader, disposition, fileName, PartContent.NONE, children, null);
             }
             type = "text/plain";
             typeHeader = TEXT_PLAIN;
         }
-        byte[] content = TransferEncoding.decode(raw(part), headers.first("content-transfer-encoding"));
+        PartContent content = new PartContent(part, headers.first("content-transfer-encoding"));
         boolean message = type.equals("message/rfc822") || type.equals("message/global");
         MimeNode embedded = message ? embedded(content, depth, budget) : null;
         return new MimeNode(headers, type, typeHeader, disposition, fileName, content, List.of(), embedded);
@@ -77,7 +81,7 @@ final class MimeTree {
                 : type + "; boundary=\"" + boundary.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
         InputStream content;
         try {
-            content = rawStream(part);
+            content = PartContent.rawStream(part);
         } catch (IOException unreadable) {
             return null;
         }
@@ -98,33 +102,11 @@ final class MimeTree {
         return children;
     }
 
-    private MimeNode embedded(byte[] content, int depth, BoundedMime.Budget budget) {
-        if (depth + 1 > limits.maxDepth()) {
-            throw new MailLimitExceeded("nested too deeply (more than " + limits.maxDepth() + " levels)");
-        }
+    private MimeNode embedded(PartContent content, int depth, BoundedMime.Budget budget) {
         try {
-            return message(content, depth + 1, budget);
-        } catch (MessagingException unreadable) {
+            return message(content.stream(), depth + 1, budget);
+        } catch (MessagingException | IOException unreadable) {
             return null;
-        }
-    }
-
-    private static byte[] raw(MimePart part) {
-        try (InputStream in = rawStream(part)) {
-            return in.readAllBytes();
-        } catch (IOException unreadable) {
-            return new byte[0];
-        }
-    }
-
-    private static InputStream rawStream(MimePart part) throws IOException {
-        try {
-            if (part instanceof MimeMessage message) {
-                return message.getRawInputStream();
-            }
-            return ((MimeBodyPart) part).getRawInputStream();
-        } catch (MessagingException unreadable) {
-            throw new IOException(unreadable);
         }
     }
 }

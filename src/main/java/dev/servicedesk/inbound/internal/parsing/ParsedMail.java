@@ -1,6 +1,5 @@
 package dev.servicedesk.inbound.internal.parsing;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +75,7 @@ public record ParsedMail(
 
     private static Map<String, List<String>> immutableCopy(Map<String, List<String>> headers) {
         Map<String, List<String>> copy = new LinkedHashMap<>();
-        headers.forEach((name, values) -> copy.put(name, List.copyOf(new ArrayList<>(values))));
+        headers.forEach((name, values) -> copy.put(name, List.copyOf(values)));
         return Collections.unmodifiableMap(copy);
     }
 }

@@ -1,52 +1,62 @@
 package dev.servicedesk.inbound.internal.parsing;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.regex.Pattern;
+
+import jakarta.mail.util.SharedByteArrayInputStream;
 
 /** The few repairs a raw message needs before a MIME parser sees it. */
 final class RawMessage {
 
     private static final Pattern HEADER_FIELD = Pattern.compile("^[\\x21-\\x39\\x3B-\\x7E]+[ \\t]*:.*");
-    private static final byte[] BLANK_LINE = "\r\n".getBytes(StandardCharsets.US_ASCII);
+    private static final int LONGEST_PEEK = 1000;
 
     private RawMessage() {
     }
 
     /**
-     * Drops an mbox {@code From } envelope line (files saved from Thunderbird or mutt start with one)
+     * Skips an mbox {@code From } envelope line (files saved from Thunderbird or mutt start with one)
      * and, when the first line is no header field at all (a bare text piped in by a script), puts a
-     * blank line in front so the whole text becomes the body instead of bogus header fields.
+     * blank line in front so the whole text becomes the body instead of bogus header fields. The
+     * stream stays the one given, and so a view into the message, unless a line had to be added.
      */
-    static byte[] normalised(byte[] raw) {
-        int start = 0;
-        String first = lineAt(raw, start);
+    static InputStream normalised(InputStream raw) throws IOException {
+        InputStream in = raw.markSupported() ? raw : new BufferedInputStream(raw);
+        String first = peekLine(in);
         if (first.startsWith("From ")) {
-            start = next(raw, start);
-            first = lineAt(raw, start);
+            skipLine(in);
+            first = peekLine(in);
         }
         if (first.isEmpty() || HEADER_FIELD.matcher(first).matches()) {
-            return start == 0 ? raw : Arrays.copyOfRange(raw, start, raw.length);
+            return in;
         }
-        byte[] withBlankLine = new byte[BLANK_LINE.length + raw.length - start];
-        System.arraycopy(BLANK_LINE, 0, withBlankLine, 0, BLANK_LINE.length);
-        System.arraycopy(raw, start, withBlankLine, BLANK_LINE.length, raw.length - start);
-        return withBlankLine;
+        byte[] rest = in.readAllBytes();
+        byte[] withBlankLine = new byte[rest.length + 2];
+        withBlankLine[0] = '\r';
+        withBlankLine[1] = '\n';
+        System.arraycopy(rest, 0, withBlankLine, 2, rest.length);
+        return new SharedByteArrayInputStream(withBlankLine);
     }
 
-    private static String lineAt(byte[] raw, int start) {
-        int end = start;
-        while (end < raw.length && raw[end] != '\n' && raw[end] != '\r' && end - start < 1000) {
-            end++;
+    private static String peekLine(InputStream in) throws IOException {
+        in.mark(LONGEST_PEEK + 1);
+        byte[] line = new byte[LONGEST_PEEK];
+        int length = 0;
+        int b;
+        while (length < LONGEST_PEEK && (b = in.read()) >= 0 && b != '\r' && b != '\n') {
+            line[length++] = (byte) b;
         }
-        return new String(raw, start, end - start, StandardCharsets.ISO_8859_1);
+        in.reset();
+        return new String(line, 0, length, StandardCharsets.ISO_8859_1);
     }
 
-    private static int next(byte[] raw, int start) {
-        int i = start;
-        while (i < raw.length && raw[i] != '\n') {
-            i++;
-        }
-        return Math.min(i + 1, raw.length);
+    private static void skipLine(InputStream in) throws IOException {
+        int b;
+        do {
+            b = in.read();
+        } while (b >= 0 && b != '\n');
     }
 }
