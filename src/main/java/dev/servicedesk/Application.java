@@ -17,7 +17,7 @@ public class Application {
                    ./mvnw spring-boot:run
 
             With no configuration it starts an embedded PostgreSQL (data in ./data/postgres)
-            and serves http://localhost:8080. Common settings, as --options, environment
+            and an embedded mail server, and serves http://localhost:8080. Common settings, as --options, environment
             variables or in an application.yml next to the jar:
 
               --server.port=8080                       HTTP port
@@ -27,6 +27,11 @@ public class Application {
               --spring.datasource.username=NAME / --spring.datasource.password=SECRET
               --servicedesk.embedded.postgres.port=15432
               --servicedesk.embedded.postgres.data-dir=./data/postgres
+              --servicedesk.incoming_email.address=incoming+%{key}@example.com
+                                                       Service Desk address pattern (GitLab's key)
+              --servicedesk.incoming_email.host=imap.example.com (+ user, password, port, ssl)
+                                                       read this IMAP mailbox; without it an embedded
+                                                       SMTP (2525) + IMAP (2143) server runs on 127.0.0.1
               SERVICEDESK_ROOT_PASSWORD=...            password of 'root' on the first start
                                                        (otherwise generated, see ./data/initial_root_password)
               SERVICEDESK_ROOT_TOKEN=...               an 'api' token for root, for automation
