@@ -20,11 +20,14 @@ import org.springframework.messaging.MessageHandler;
 final class StoreFirstHandler implements MessageHandler {
 
     private static final Logger log = LoggerFactory.getLogger(StoreFirstHandler.class);
+    private static final long MIN_BACKOFF_MILLIS = 500;
+    private static final long MAX_BACKOFF_MILLIS = 30_000;
 
     private final String mailbox;
     private final boolean deleteAfterStoring;
     private final InboundEmailStore store;
     private final InboundEmailWorker worker;
+    private long backoffMillis;
 
     StoreFirstHandler(String mailbox, boolean deleteAfterStoring, InboundEmailStore store, InboundEmailWorker worker) {
         this.mailbox = mailbox;
@@ -46,9 +49,23 @@ final class StoreFirstHandler implements MessageHandler {
             // After the commit: a crash before this line means the message is fetched again, and
             // the unique (mailbox, uidvalidity, uid) key turns the second copy into nothing.
             mail.setFlag(deleteAfterStoring ? Flags.Flag.DELETED : Flags.Flag.SEEN, true);
+            backoffMillis = 0;
             worker.wakeUp();
         } catch (MessagingException | java.io.IOException | RuntimeException e) {
-            log.warn("Could not store a message from mailbox {}; it stays unseen and is fetched again: {}", mailbox, e.toString());
+            // The unseen message makes the mailbox loop return at once, so without a pause a
+            // failing database would be hammered. The pause grows to 30 s and ends on success.
+            backoffMillis = Math.min(MAX_BACKOFF_MILLIS, Math.max(MIN_BACKOFF_MILLIS, backoffMillis * 2));
+            log.warn("Could not store a message from mailbox {}; it stays unseen and is fetched again in {} ms: {}",
+                    mailbox, backoffMillis, e.toString());
+            pause();
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(backoffMillis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
