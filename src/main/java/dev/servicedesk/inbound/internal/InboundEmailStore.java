@@ -41,6 +41,20 @@ public class InboundEmailStore {
                 .optional();
     }
 
+    /** A mail handed over by webhook: no UID, so every delivery is a row; the pipeline's duplicate check still applies. */
+    @Transactional
+    public long storeDelivered(String mailbox, byte[] raw) {
+        return jdbc.sql("""
+                        insert into inbound_emails (mailbox, sha256, raw, size)
+                        values (:mailbox, :sha256, :raw, :size) returning id""")
+                .param("mailbox", mailbox)
+                .param("sha256", sha256(raw))
+                .param("raw", raw)
+                .param("size", raw.length)
+                .query(Long.class)
+                .single();
+    }
+
     static String sha256(byte[] raw) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(raw));
