@@ -43,6 +43,7 @@ class MailIntakeTests {
     @Autowired IssueService issues;
     @Autowired UserService users;
     @Autowired JdbcClient jdbc;
+    @Autowired io.micrometer.core.instrument.MeterRegistry meters;
 
     ProjectView project;
     String address;
@@ -68,6 +69,8 @@ class MailIntakeTests {
         assertThat(issue.externalAuthorEmail()).isEqualTo("customer@example.com");
         assertThat(issue.open()).isTrue();
         await().atMost(Duration.ofSeconds(10)).until(() -> seen("Printer on fire"));
+        assertThat(meters.counter("servicedesk.inbound.mails", "outcome", "issue_created").count()).isPositive();
+        assertThat(meters.timer("servicedesk.inbound.latency").count()).isPositive();
     }
 
     @Test

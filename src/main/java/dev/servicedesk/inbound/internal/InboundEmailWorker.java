@@ -30,13 +30,15 @@ public class InboundEmailWorker implements SmartLifecycle {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final MailPipeline pipeline;
+    private final MailLog mailLog;
     private final AtomicBoolean scheduled = new AtomicBoolean();
     private ScheduledExecutorService executor;
 
-    InboundEmailWorker(JdbcClient jdbc, TransactionTemplate transaction, MailPipeline pipeline) {
+    InboundEmailWorker(JdbcClient jdbc, TransactionTemplate transaction, MailPipeline pipeline, MailLog mailLog) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.pipeline = pipeline;
+        this.mailLog = mailLog;
     }
 
     /** A mail was stored: work it now instead of at the next poll. */
@@ -69,7 +71,12 @@ public class InboundEmailWorker implements SmartLifecycle {
         }
         Claimed mail = claimed.get();
         try {
-            transaction.executeWithoutResult(status -> record(mail.id(), pipeline.process(mail.id(), mail.mailbox(), mail.raw())));
+            Outcome outcome = transaction.execute(status -> {
+                Outcome decided = pipeline.process(mail.id(), mail.mailbox(), mail.raw());
+                record(mail.id(), decided);
+                return decided;
+            });
+            logCommitted(mail.id(), outcome);
         } catch (RuntimeException e) {
             transaction.executeWithoutResult(status -> retryLater(mail, e));
         }
@@ -103,7 +110,21 @@ public class InboundEmailWorker implements SmartLifecycle {
                 .param("issueId", outcome.issueId())
                 .param("id", id)
                 .update();
-        log.info("Mail {}: {}{}", id, outcome.status(), outcome.reason() == null ? "" : " (" + outcome.reason() + ")");
+    }
+
+    /** After the commit, so the log never reports an outcome that was rolled back. */
+    private void logCommitted(long id, Outcome outcome) {
+        jdbc.sql("""
+                        select e.mailbox, e.received_at, p.full_path, i.iid from inbound_emails e
+                        left join projects p on p.id = e.project_id left join issues i on i.id = e.issue_id
+                        where e.id = ?""")
+                .param(id)
+                .query((rs, n) -> {
+                    mailLog.processed(id, rs.getString(1), rs.getTimestamp(2).toInstant(), outcome, rs.getString(3),
+                            (Integer) rs.getObject(4));
+                    return id;
+                })
+                .single();
     }
 
     private void retryLater(Claimed mail, RuntimeException error) {
