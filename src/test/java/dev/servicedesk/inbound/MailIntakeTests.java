@@ -1,7 +1,6 @@
 package dev.servicedesk.inbound;
 
 import java.time.Duration;
-import java.util.Properties;
 import java.util.UUID;
 
 import dev.servicedesk.Fixtures;
@@ -13,14 +12,7 @@ import dev.servicedesk.platform.EmbeddedMailServer;
 import dev.servicedesk.projects.ProjectView;
 import dev.servicedesk.projects.Visibility;
 import dev.servicedesk.servicedesk.ServiceDeskService;
-import jakarta.mail.Flags;
-import jakarta.mail.Folder;
 import jakarta.mail.Message;
-import jakarta.mail.Session;
-import jakarta.mail.Store;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -108,73 +100,29 @@ class MailIntakeTests {
     }
 
     private String send(String to, String subject, String body, String messageId) throws Exception {
-        String id = messageId != null ? messageId : UUID.randomUUID() + "@customer.example.com";
-        MimeMessage message = new MimeMessage(session()) {
-            @Override
-            protected void updateMessageID() throws jakarta.mail.MessagingException {
-                setHeader("Message-ID", "<" + id + ">");
-            }
-        };
-        message.setFrom(new InternetAddress("customer@example.com", "Carla Customer"));
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
-        message.setSubject(subject);
-        message.setText(body);
-        Transport.send(message);
-        return id;
+        return new TestMail(mailServer).send(to, subject, body, messageId);
     }
 
     private String sendRaw(String to, String subject, String extraHeaders, String body) throws Exception {
         String id = UUID.randomUUID() + "@autoresponder.example.com";
-        String raw = "From: Away <away@example.com>\r\nTo: " + to + "\r\nSubject: " + subject + "\r\nMessage-ID: <" + id + ">\r\n"
-                + extraHeaders + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + body + "\r\n";
-        MimeMessage message = keepingMessageId(raw);
-        Transport.send(message, new jakarta.mail.Address[] {new InternetAddress(to)});
+        new TestMail(mailServer).sendRaw(to, "From: Away <away@example.com>\r\nTo: " + to + "\r\nSubject: " + subject
+                + "\r\nMessage-ID: <" + id + ">\r\n" + extraHeaders + "Content-Type: text/plain; charset=UTF-8\r\n\r\n" + body + "\r\n");
         return id;
     }
 
     private String sendBounce(String to) throws Exception {
         String id = UUID.randomUUID() + "@mx.example.com";
-        String raw = "From: Mail Delivery System <MAILER-DAEMON@mx.example.com>\r\nTo: " + to + "\r\nSubject: Undelivered Mail Returned to Sender\r\n"
+        new TestMail(mailServer).sendRaw(to, "From: Mail Delivery System <MAILER-DAEMON@mx.example.com>\r\nTo: " + to
+                + "\r\nSubject: Undelivered Mail Returned to Sender\r\n"
                 + "Message-ID: <" + id + ">\r\nMIME-Version: 1.0\r\n"
                 + "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b1\"\r\n\r\n"
                 + "--b1\r\nContent-Type: text/plain\r\n\r\nYour message could not be delivered.\r\n"
                 + "--b1\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.com\r\n\r\n"
-                + "Final-Recipient: rfc822; gone@example.com\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n--b1--\r\n";
-        MimeMessage message = keepingMessageId(raw);
-        Transport.send(message, new jakarta.mail.Address[] {new InternetAddress(to)});
+                + "Final-Recipient: rfc822; gone@example.com\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n--b1--\r\n");
         return id;
     }
 
-    /** Transport.send calls saveChanges, which would give the mail a new Message-ID. */
-    private MimeMessage keepingMessageId(String raw) throws Exception {
-        return new MimeMessage(session(), new java.io.ByteArrayInputStream(raw.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
-            @Override
-            protected void updateMessageID() {
-            }
-        };
-    }
-
     private boolean seen(String subject) throws Exception {
-        Store store = Session.getInstance(new Properties()).getStore("imap");
-        store.connect(mailServer.host(), mailServer.imapPort(), "incoming@servicedesk.localhost", "incoming@servicedesk.localhost");
-        try {
-            Folder inbox = store.getFolder("INBOX");
-            inbox.open(Folder.READ_ONLY);
-            for (Message message : inbox.getMessages()) {
-                if (subject.equals(message.getSubject())) {
-                    return message.isSet(Flags.Flag.SEEN);
-                }
-            }
-            return false;
-        } finally {
-            store.close();
-        }
-    }
-
-    private Session session() {
-        Properties properties = new Properties();
-        properties.put("mail.smtp.host", mailServer.host());
-        properties.put("mail.smtp.port", Integer.toString(mailServer.smtpPort()));
-        return Session.getInstance(properties);
+        return new TestMail(mailServer).seen(subject);
     }
 }

@@ -1,7 +1,6 @@
 package dev.servicedesk.inbound;
 
 import java.time.Duration;
-import java.util.Properties;
 import java.util.UUID;
 
 import dev.servicedesk.Fixtures;
@@ -11,14 +10,6 @@ import dev.servicedesk.platform.EmbeddedMailServer;
 import dev.servicedesk.projects.ProjectView;
 import dev.servicedesk.projects.Visibility;
 import dev.servicedesk.servicedesk.ServiceDeskService;
-import jakarta.mail.Flags;
-import jakarta.mail.Folder;
-import jakarta.mail.Message;
-import jakarta.mail.Session;
-import jakarta.mail.Store;
-import jakarta.mail.Transport;
-import jakarta.mail.internet.InternetAddress;
-import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -80,38 +71,10 @@ class StoreFirstTests {
     }
 
     private String send(String to, String subject) throws Exception {
-        Properties properties = new Properties();
-        properties.put("mail.smtp.host", mailServer.host());
-        properties.put("mail.smtp.port", Integer.toString(mailServer.smtpPort()));
-        String id = UUID.randomUUID() + "@customer.example.com";
-        MimeMessage message = new MimeMessage(Session.getInstance(properties)) {
-            @Override
-            protected void updateMessageID() throws jakarta.mail.MessagingException {
-                setHeader("Message-ID", "<" + id + ">");
-            }
-        };
-        message.setFrom(new InternetAddress("customer@example.com"));
-        message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
-        message.setSubject(subject);
-        message.setText("Hello");
-        Transport.send(message);
-        return id;
+        return new TestMail(mailServer).send(to, subject, "Hello", null);
     }
 
     private boolean seen(String subject) throws Exception {
-        Store store = Session.getInstance(new Properties()).getStore("imap");
-        store.connect(mailServer.host(), mailServer.imapPort(), "incoming@servicedesk.localhost", "incoming@servicedesk.localhost");
-        try {
-            Folder inbox = store.getFolder("INBOX");
-            inbox.open(Folder.READ_ONLY);
-            for (Message message : inbox.getMessages()) {
-                if (subject.equals(message.getSubject())) {
-                    return message.isSet(Flags.Flag.SEEN);
-                }
-            }
-            return false;
-        } finally {
-            store.close();
-        }
+        return new TestMail(mailServer).seen(subject);
     }
 }
