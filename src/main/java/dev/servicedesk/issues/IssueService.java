@@ -134,9 +134,11 @@ public class IssueService {
     public IssueView edit(Actor actor, long projectId, int iid, String title, String description) {
         Issue issue = loader.updatable(actor, projectId, iid).issue();
         String newTitle = checkTitle(title);
-        boolean titleChanged = !newTitle.equals(issue.view().title());
-        boolean descriptionChanged = !checkText("description", description).equals(issue.view().description());
-        issue.edit(newTitle, description);
+        String newDescription = checkText("description", description);
+        IssueView before = issue.view();
+        boolean titleChanged = !newTitle.equals(before.title());
+        boolean descriptionChanged = !newDescription.equals(before.description());
+        issue.edit(newTitle, newDescription);
         if (titleChanged) {
             systemNotes.add(issue, actor.userId(), "changed title");
         }

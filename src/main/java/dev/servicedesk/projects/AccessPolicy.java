@@ -68,8 +68,7 @@ public class AccessPolicy {
     /** The user's effective role in the project (direct or inherited), if they are a member at all. */
     public java.util.Optional<AccessLevel> memberLevel(long userId, long projectId) {
         Project project = projects.findById(projectId).orElseThrow(() -> new NotFoundException("Project"));
-        Integer max = members.maxAccessLevel(userId, projectId, groups.selfAndAncestorIds(project.getGroupId()));
-        return java.util.Optional.ofNullable(max).map(AccessLevel::of);
+        return java.util.Optional.ofNullable(membershipLevel(userId, project));
     }
 
     ProjectAccess access(Actor actor, Project project) {
@@ -77,11 +76,16 @@ public class AccessPolicy {
         if (actor.admin()) {
             level = AccessLevel.OWNER;
         } else if (actor.signedIn()) {
-            List<Long> groupIds = groups.selfAndAncestorIds(project.getGroupId());
-            Integer max = members.maxAccessLevel(actor.userId(), project.getId(), groupIds);
-            level = max == null ? null : AccessLevel.of(max);
+            level = membershipLevel(actor.userId(), project);
         }
         return new ProjectAccess(actor, project.view(), level);
+    }
+
+    /** The highest of the user's project membership and their memberships in the project's group and its ancestors. */
+    private AccessLevel membershipLevel(long userId, Project project) {
+        List<Long> groupIds = groups.selfAndAncestorIds(project.getGroupId());
+        Integer max = members.maxAccessLevel(userId, project.getId(), groupIds);
+        return max == null ? null : AccessLevel.of(max);
     }
 
     GroupAccess access(Actor actor, Group group) {

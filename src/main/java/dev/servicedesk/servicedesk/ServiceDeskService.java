@@ -3,7 +3,6 @@ package dev.servicedesk.servicedesk;
 import dev.servicedesk.accounts.Actor;
 import dev.servicedesk.common.ForbiddenException;
 import dev.servicedesk.projects.AccessPolicy;
-import dev.servicedesk.projects.FullPath;
 import dev.servicedesk.projects.ProjectAccess;
 import dev.servicedesk.projects.ProjectService;
 import dev.servicedesk.projects.ProjectView;
@@ -71,7 +70,7 @@ public class ServiceDeskService {
         java.util.Optional<ProjectView> project;
         if (projectKey.matches()) {
             project = projects.find(Long.parseLong(projectKey.group(2)))
-                    .filter(found -> new FullPath(found.fullPath()).slug().equals(projectKey.group(1)));
+                    .filter(found -> found.slug().equals(projectKey.group(1)));
         } else if (key.contains("/") && !key.contains("+")) {
             project = projects.findByFullPath(key);
         } else {
@@ -91,6 +90,6 @@ public class ServiceDeskService {
 
     /** GitLab's project key: {@code <full_path_slug>-<project_id>-issue-}. */
     public static String projectKey(ProjectView project) {
-        return new FullPath(project.fullPath()).slug() + "-" + project.id() + "-issue-";
+        return project.slug() + "-" + project.id() + "-issue-";
     }
 }
