@@ -40,10 +40,12 @@ public class IssueService {
     private final AccessPolicy policy;
     private final ApplicationEventPublisher events;
     private final UserService users;
+    private final ExternalParticipantService participants;
 
     IssueService(IssueRepository issues, NoteRepository notes, LabelRepository labels, IssueLoader loader,
                  SystemNotes systemNotes, ProjectService projects, AccessPolicy policy, ApplicationEventPublisher events,
-                 UserService users) {
+                 UserService users, ExternalParticipantService participants) {
+        this.participants = participants;
         this.issues = issues;
         this.notes = notes;
         this.labels = labels;
@@ -106,6 +108,10 @@ public class IssueService {
         issue.keepServiceDeskMessageId(messageId);
         issue = issues.save(issue);
         events.publishEvent(new IssueCreated(issue.getId(), projectId, iid, bot, externalAuthorEmail));
+        if (externalAuthorEmail != null) {
+            // The creator gets the thank-you mail, not a "you were added" mail as well.
+            participants.add(issue.getId(), projectId, java.util.List.of(externalAuthorEmail), false);
+        }
         return issue.view();
     }
 
@@ -198,6 +204,7 @@ public class IssueService {
             labels.findByProjectIdAndLowerTitleIn(targetProjectId, labelTitles).forEach(label -> copy.addLabel(label.getId()));
         }
         Issue saved = issues.save(copy);
+        participants.copy(original.getId(), saved.getId());
         notes.findByIssueIdOrderByCreatedAtAscIdAsc(original.getId()).forEach(note -> notes.save(note.copyTo(saved.getId())));
         String from = loaded.access().project().fullPath() + "#" + original.getIid();
         String to = target.project().fullPath() + "#" + saved.getIid();

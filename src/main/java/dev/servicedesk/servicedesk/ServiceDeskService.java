@@ -36,6 +36,11 @@ public class ServiceDeskService {
                 + java.util.regex.Pattern.quote(parts[1]) + ">?$", java.util.regex.Pattern.CASE_INSENSITIVE);
     }
 
+    /** The project's settings; the defaults when it never changed them. */
+    public ServiceDeskSettings settings(long projectId) {
+        return settings.findById(projectId).map(ServiceDeskSetting::view).orElseGet(() -> ServiceDeskSettings.defaults(projectId));
+    }
+
     public boolean isEnabled(long projectId) {
         return settings.findById(projectId).map(ServiceDeskSetting::isEnabled).orElse(false);
     }
