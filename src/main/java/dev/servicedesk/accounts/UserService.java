@@ -46,6 +46,11 @@ public class UserService {
         return findById(id).orElseThrow(() -> new NotFoundException("User"));
     }
 
+    /** The account with this address (case-insensitive), for mail from members. */
+    public Optional<UserView> findByEmail(String email) {
+        return email == null ? Optional.empty() : users.findByEmailIgnoreCase(email.strip()).map(User::view);
+    }
+
     public Optional<UserView> findByUsername(String username) {
         return users.findByUsernameIgnoreCase(username).map(User::view);
     }

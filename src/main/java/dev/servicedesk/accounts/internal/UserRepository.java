@@ -23,5 +23,7 @@ public interface UserRepository extends JpaRepository<User, Long> {
 
     boolean existsByEmailIgnoreCase(String email);
 
+    Optional<User> findByEmailIgnoreCase(String email);
+
     List<User> findAllByOrderByUsernameAsc();
 }

@@ -10,6 +10,9 @@ import dev.servicedesk.inbound.internal.steps.DetectBounce;
 import dev.servicedesk.inbound.internal.steps.IgnoreAutomatedMail;
 import dev.servicedesk.inbound.internal.steps.RejectDuplicate;
 import dev.servicedesk.inbound.internal.steps.ResolveTarget;
+import dev.servicedesk.inbound.internal.steps.RouteReply;
+import dev.servicedesk.inbound.internal.steps.RouteReplyToOriginal;
+import dev.servicedesk.outbound.RejectionMailService;
 import org.springframework.stereotype.Component;
 
 /** The steps a stored mail goes through, in order, declared in this one place. */
@@ -19,11 +22,17 @@ public class MailPipeline {
     private final MailParser parser;
     private final List<MailStep> steps;
 
-    MailPipeline(MailParser parser, IgnoreAutomatedMail ignoreAutomated, DetectBounce detectBounce, ResolveTarget resolveTarget,
-                 RejectDuplicate rejectDuplicate, CreateIssue createIssue) {
+    private final RejectionMailService rejections;
+
+    MailPipeline(MailParser parser, IgnoreAutomatedMail ignoreAutomated, DetectBounce detectBounce, RouteReply routeReply,
+                 ResolveTarget resolveTarget, RejectDuplicate rejectDuplicate, RouteReplyToOriginal routeReplyToOriginal,
+                 CreateIssue createIssue, RejectionMailService rejections) {
         this.parser = parser;
+        this.rejections = rejections;
         // Bounces first: a mailer-daemon's report is a bounce to record, not just automated mail.
-        this.steps = List.of(detectBounce, ignoreAutomated, resolveTarget, rejectDuplicate, createIssue);
+        // Answers to our mails are routed by reply key before any project address is looked at.
+        this.steps = List.of(detectBounce, ignoreAutomated, routeReply, resolveTarget, rejectDuplicate, routeReplyToOriginal,
+                createIssue);
     }
 
     Outcome process(long inboundEmailId, String mailbox, byte[] raw) {
@@ -38,6 +47,10 @@ public class MailPipeline {
         for (MailStep step : steps) {
             StepResult result = step.apply(context);
             if (result instanceof StepResult.Done done) {
+                RejectionNotice notice = done.outcome().notice();
+                if (notice != null) {
+                    rejections.tell(notice.sender(), notice.reason(), notice.subject(), notice.messageId());
+                }
                 return done.outcome();
             }
             context = ((StepResult.Continue) result).context();

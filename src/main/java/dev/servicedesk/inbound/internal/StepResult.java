@@ -21,6 +21,16 @@ public sealed interface StepResult {
         return new Done(Outcome.rejected(context.mail().messageId(), reason));
     }
 
+    /** Rejected with a short mail to the sender saying why. */
+    static StepResult rejectAndTell(MailContext context, dev.servicedesk.outbound.RejectionReason reason, String detail) {
+        return new Done(Outcome.rejectedWithNotice(context.mail().messageId(), detail,
+                new RejectionNotice(reason, context.mail().sender(), context.mail().subject(), context.mail().messageId())));
+    }
+
+    static StepResult noteAdded(MailContext context, long issueId) {
+        return new Done(Outcome.noteAdded(context.mail().messageId(), context.project().id(), issueId));
+    }
+
     static StepResult issueCreated(MailContext context, long issueId) {
         return new Done(Outcome.issueCreated(context.mail().messageId(), context.project().id(), issueId));
     }

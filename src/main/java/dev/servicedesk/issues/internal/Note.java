@@ -55,6 +55,14 @@ public class Note {
         return new Note(issueId, authorId, body, internal, false, null);
     }
 
+    /**
+     * A public note from a mail: by the Support Bot on behalf of someone outside the instance
+     * ({@code externalAuthorEmail}), or by a member who answered by mail (then null).
+     */
+    public static Note fromEmail(long issueId, long authorId, String body, String externalAuthorEmail) {
+        return new Note(issueId, authorId, body, false, false, externalAuthorEmail);
+    }
+
     /** "closed", "reopened", "added ~bug label": written by the application, shown differently. */
     public static Note system(long issueId, long authorId, String body) {
         return new Note(issueId, authorId, body, false, true, null);

@@ -7,6 +7,8 @@ import dev.servicedesk.inbound.internal.parsing.Attachment;
 import dev.servicedesk.inbound.internal.parsing.ParsedMail;
 import dev.servicedesk.issues.IssueService;
 import dev.servicedesk.issues.IssueView;
+import dev.servicedesk.outbound.RejectionReason;
+import dev.servicedesk.servicedesk.ServiceDeskService;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,9 +20,13 @@ import org.springframework.stereotype.Component;
 public class CreateIssue implements MailStep {
 
     private final IssueService issues;
+    private final ServiceDeskService serviceDesk;
+    private final CcParticipants ccParticipants;
 
-    CreateIssue(IssueService issues) {
+    CreateIssue(IssueService issues, ServiceDeskService serviceDesk, CcParticipants ccParticipants) {
         this.issues = issues;
+        this.serviceDesk = serviceDesk;
+        this.ccParticipants = ccParticipants;
     }
 
     @Override
@@ -30,12 +36,13 @@ public class CreateIssue implements MailStep {
             return StepResult.reject(context, "no sender address (From, Reply-To, Sender)");
         }
         if (mail.body().isBlank() && mail.subject().isBlank() && mail.attachments().isEmpty()) {
-            return StepResult.reject(context, "empty mail");
+            return StepResult.rejectAndTell(context, RejectionReason.EMPTY, "empty mail");
         }
         // Always confidential until the per-project "confidential by default" setting exists; a
         // public project's Service Desk issues stay confidential even then.
         IssueView issue = issues.createForServiceDesk(context.project().id(), mail.subject(), description(mail), mail.sender(),
                 true, mail.messageId());
+        ccParticipants.add(context, issue.id(), serviceDesk.settings(context.project().id()));
         return StepResult.issueCreated(context, issue.id());
     }
 

@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 public class IgnoreAutomatedMail implements MailStep {
 
     /** Set on everything we send, so our own mail coming back is recognised. */
-    public static final String LOOP_HEADER = "X-ServiceDesk-Loop";
+    public static final String LOOP_HEADER = dev.servicedesk.outbound.MailHeaders.LOOP;
 
     private static final Set<String> BULK_PRECEDENCE = Set.of("bulk", "junk", "list", "auto_reply");
 

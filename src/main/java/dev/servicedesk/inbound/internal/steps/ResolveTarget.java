@@ -10,6 +10,7 @@ import dev.servicedesk.inbound.internal.MailContext;
 import dev.servicedesk.inbound.internal.MailStep;
 import dev.servicedesk.inbound.internal.StepResult;
 import dev.servicedesk.inbound.internal.parsing.ParsedMail;
+import dev.servicedesk.outbound.RejectionReason;
 import dev.servicedesk.projects.ProjectView;
 import dev.servicedesk.servicedesk.ServiceDeskService;
 import org.springframework.stereotype.Component;
@@ -34,7 +35,7 @@ public class ResolveTarget implements MailStep {
     public StepResult apply(MailContext context) {
         List<String> keys = keys(context.mail());
         if (keys.isEmpty()) {
-            return StepResult.reject(context, "no Service Desk address among the recipients (To: "
+            return StepResult.rejectAndTell(context, RejectionReason.UNKNOWN_ADDRESS, "no Service Desk address among the recipients (To: "
                     + String.join(", ", context.mail().to()) + ")");
         }
         for (String key : keys) {
@@ -43,10 +44,11 @@ public class ResolveTarget implements MailStep {
                 return StepResult.next(context.withProject(project.get()));
             }
         }
-        return StepResult.reject(context, "no project with Service Desk on for " + keys.get(0));
+        return StepResult.rejectAndTell(context, RejectionReason.SERVICE_DESK_OFF, "no project with Service Desk on for " + keys.get(0));
     }
 
-    List<String> keys(ParsedMail mail) {
+    /** Every key in the recipient headers and reply references, in GitLab's order. */
+    public List<String> keys(ParsedMail mail) {
         List<String> keys = new ArrayList<>();
         mail.to().forEach(address -> serviceDesk.keyOf(address).ifPresent(keys::add));
         for (String reference : mail.references()) {
