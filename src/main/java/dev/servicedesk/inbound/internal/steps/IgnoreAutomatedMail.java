@@ -8,6 +8,7 @@ import dev.servicedesk.inbound.internal.MailContext;
 import dev.servicedesk.inbound.internal.MailStep;
 import dev.servicedesk.inbound.internal.StepResult;
 import dev.servicedesk.inbound.internal.parsing.ParsedMail;
+import dev.servicedesk.outbound.OutgoingEmailProperties;
 import dev.servicedesk.servicedesk.ServiceDeskService;
 import org.springframework.stereotype.Component;
 
@@ -25,9 +26,11 @@ public class IgnoreAutomatedMail implements MailStep {
     private static final Set<String> BULK_PRECEDENCE = Set.of("bulk", "junk", "list", "auto_reply");
 
     private final ServiceDeskService serviceDesk;
+    private final OutgoingEmailProperties outgoing;
 
-    IgnoreAutomatedMail(ServiceDeskService serviceDesk) {
+    IgnoreAutomatedMail(ServiceDeskService serviceDesk, OutgoingEmailProperties outgoing) {
         this.serviceDesk = serviceDesk;
+        this.outgoing = outgoing;
     }
 
     @Override
@@ -62,7 +65,8 @@ public class IgnoreAutomatedMail implements MailStep {
         if (mail.header("List-Id").isPresent()) {
             return Optional.of("mailing list mail (List-Id)");
         }
-        if (mail.header(LOOP_HEADER).isPresent() || serviceDesk.keyOf(from).isPresent()) {
+        if (mail.header(LOOP_HEADER).isPresent() || serviceDesk.keyOf(from).isPresent()
+                || from.equalsIgnoreCase(outgoing.from())) {
             return Optional.of("our own mail came back");
         }
         return Optional.empty();
