@@ -203,6 +203,42 @@ class MailConversationTests {
         assertThat(body(received.get(1))).contains("Written while the mail server is down");
     }
 
+    @Test
+    void repliesFollowAMovedIssueAndItsParticipants() throws Exception {
+        String original = sendFrom(customer, address, "Wrong project", "Hi", null, "");
+        IssueView issue = issueFor(original);
+        MimeMessage thankYou = awaitMails(customer, 1).get(0);
+        ProjectView other = fixtures.project(owner, Visibility.PRIVATE);
+        IssueView moved = issues.move(owner.asActor(), project.id(), issue.iid(), other.id());
+
+        assertThat(participants.emails(moved.id())).containsExactly(customer);
+        String reply = sendFrom(customer, thankYou.getReplyTo()[0].toString(), "Re: Wrong project", "Any news?", null,
+                "In-Reply-To: " + thankYou.getMessageID() + "\r\n");
+        await().atMost(Duration.ofSeconds(15)).until(() -> "note_added".equals(status(reply)));
+        assertThat(notes.list(owner.asActor(), other.id(), moved.iid())).anyMatch(n -> n.body().startsWith("Any news?"));
+    }
+
+    @Test
+    void aHardBounceStopsMailToThatAddress() throws Exception {
+        String gone = Fixtures.unique("gone") + "@customer.example.com";
+        String original = sendFrom(gone, address, "Soon gone", "Hi", null, "");
+        IssueView issue = issueFor(original);
+        awaitMails(gone, 1);
+        String bounce = UUID.randomUUID() + "@mx.example.com";
+        mail.sendRaw(address, "From: Mail Delivery System <MAILER-DAEMON@mx.example.com>\r\nTo: " + address
+                + "\r\nSubject: Undelivered Mail Returned to Sender\r\nMessage-ID: <" + bounce + ">\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/report; report-type=delivery-status; boundary=\"b1\"\r\n\r\n"
+                + "--b1\r\nContent-Type: text/plain\r\n\r\nYour message could not be delivered.\r\n"
+                + "--b1\r\nContent-Type: message/delivery-status\r\n\r\nReporting-MTA: dns; mx.example.com\r\n\r\n"
+                + "Final-Recipient: rfc822; " + gone + "\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n--b1--\r\n");
+        await().atMost(Duration.ofSeconds(15)).until(() -> "ignored".equals(status(bounce)));
+
+        notes.add(owner.asActor(), project.id(), issue.iid(), "Are you still there?", false);
+        assertThat(jdbc.sql("select status from outbound_emails where issue_id = ? and kind = 'new_note'").param(issue.id())
+                .query(String.class).single()).isEqualTo("suppressed");
+        assertThat(mailsTo(gone)).hasSize(1);
+    }
+
     // --- helpers: a customer's mail client over SMTP and IMAP
 
     private String sendFrom(String from, String to, String subject, String body, String messageId, String extraHeaders) throws Exception {
