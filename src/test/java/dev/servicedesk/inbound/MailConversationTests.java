@@ -150,8 +150,15 @@ class MailConversationTests {
         assertThat(participants.emails(issue.id())).containsExactly(customer, colleague);
         assertThat(awaitMails(colleague, 1).get(0).getSubject()).contains("Cc test");
         notes.add(owner.asActor(), project.id(), issue.iid(), "Hello both", false);
-        awaitMails(colleague, 2);
+        MimeMessage hello = awaitMails(colleague, 2).get(1);
         awaitMails(customer, 2);
+
+        sendFrom(colleague, hello.getReplyTo()[0].toString(), "Re: " + hello.getSubject(), "Colin here, same problem.", null, "");
+        MimeMessage relayed = awaitMails(customer, 3).get(2);
+        assertThat(relayed.getFrom()[0].toString()).contains(colleague + " via Support Bot");
+        assertThat(body(relayed)).contains("Colin here");
+        Thread.sleep(500);
+        assertThat(mailsTo(colleague)).as("no copy of their own note").hasSize(2);
     }
 
     @Test
