@@ -63,8 +63,11 @@ class MailPreviewTests {
                 .andExpect(content().string(containsString(to)))
                 .andExpect(content().string(containsString("support@servicedesk.localhost")))
                 .andReturn().getResponse().getContentAsString();
-        String link = list.substring(list.indexOf("/admin/mail_preview/message?mailbox=" + to.replace("@", "%40")));
-        link = link.substring(0, link.indexOf('"')).replace("&amp;", "&");
+        java.util.regex.Matcher href = java.util.regex.Pattern
+                .compile("href=\"(/admin/mail_preview/message\\?[^\"]+)\"[^>]*>" + java.util.regex.Pattern.quote(subject) + "<")
+                .matcher(list);
+        org.assertj.core.api.Assertions.assertThat(href.find()).as(list).isTrue();
+        String link = href.group(1).replace("&amp;", "&");
 
         mvc.perform(get(java.net.URI.create(link)).with(signedIn.as(fixtures.admin())))
                 .andExpect(status().isOk())
