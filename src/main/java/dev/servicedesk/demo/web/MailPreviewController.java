@@ -30,7 +30,7 @@ class MailPreviewController {
     @GetMapping("/message")
     String show(@RequestParam String mailbox, @RequestParam long uid, Model model) {
         MailContent content = preview.get(mailbox, uid);
-        model.addAttribute("content", content);
+        model.addAttribute("preview", content);
         // A plain model value for th:utext, which evaluates no method calls.
         model.addAttribute("safeHtml", content.safeHtml());
         return "admin/mail_preview_message";
