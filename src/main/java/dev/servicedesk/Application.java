@@ -32,6 +32,7 @@ public class Application {
               --servicedesk.incoming_email.host=imap.example.com (+ user, password, port, ssl)
                                                        read this IMAP mailbox; without it an embedded
                                                        SMTP (2525) + IMAP (2143) server runs on 127.0.0.1
+              --servicedesk.demo.enabled=false         no demo project on the first start
               SERVICEDESK_ROOT_PASSWORD=...            password of 'root' on the first start
                                                        (otherwise generated, see ./data/initial_root_password)
               SERVICEDESK_ROOT_TOKEN=...               an 'api' token for root, for automation

@@ -29,11 +29,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
 
     private final Shared shared;
     private final String database;
+    private final boolean newDatabase;
     private boolean closed;
 
-    private EmbeddedPostgresServer(Shared shared, String database) {
+    private EmbeddedPostgresServer(Shared shared, String database, boolean newDatabase) {
         this.shared = shared;
         this.database = database;
+        this.newDatabase = newDatabase;
     }
 
     static EmbeddedPostgresServer acquire(EmbeddedPostgresProperties properties) {
@@ -45,8 +47,8 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                 RUNNING.put(dataDir, shared);
             }
             shared.users++;
-            shared.createDatabaseIfMissing(properties.database());
-            return new EmbeddedPostgresServer(shared, properties.database());
+            boolean created = shared.createDatabaseIfMissing(properties.database());
+            return new EmbeddedPostgresServer(shared, properties.database(), created);
         }
     }
 
@@ -83,6 +85,11 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
         return shared.dataDir;
     }
 
+    /** True when this start created the database: the first start, when the demo data is seeded. */
+    public boolean newDatabase() {
+        return newDatabase;
+    }
+
     @Override
     public void close() {
         synchronized (RUNNING) {
@@ -107,13 +114,13 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
             this.postgres = postgres;
         }
 
-        void createDatabaseIfMissing(String name) {
+        boolean createDatabaseIfMissing(String name) {
             try (Connection connection = postgres.getPostgresDatabase().getConnection()) {
                 try (PreparedStatement exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {
                     exists.setString(1, name);
                     try (ResultSet rows = exists.executeQuery()) {
                         if (rows.next()) {
-                            return;
+                            return false;
                         }
                     }
                 }
@@ -121,6 +128,7 @@ public final class EmbeddedPostgresServer implements AutoCloseable {
                     create.execute("create database \"" + name.replace("\"", "\"\"") + "\" encoding 'UTF8'");
                 }
                 log.info("Created database {} in the embedded PostgreSQL", name);
+                return true;
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not create database " + name + " in the embedded PostgreSQL", e);
             }
