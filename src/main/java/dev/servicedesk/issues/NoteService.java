@@ -27,10 +27,12 @@ public class NoteService {
     private final IssueLoader loader;
     private final IssueService issues;
     private final IssueTriageService triage;
+    private final IssueParticipantService participants;
     private final ApplicationEventPublisher events;
 
     NoteService(NoteRepository notes, IssueLoader loader, IssueService issues, IssueTriageService triage,
-                ApplicationEventPublisher events) {
+                IssueParticipantService participants, ApplicationEventPublisher events) {
+        this.participants = participants;
         this.notes = notes;
         this.loader = loader;
         this.issues = issues;
@@ -47,6 +49,15 @@ public class NoteService {
      */
     @Transactional
     public NoteView add(Actor actor, long projectId, int iid, String body, boolean internal) {
+        return post(actor, projectId, iid, body, internal).note();
+    }
+
+    /**
+     * As {@link #add}, also telling what the quick actions refused ({@code /add_email} over the
+     * limits, invalid addresses), for the page to show.
+     */
+    @Transactional
+    public PostedNote post(Actor actor, long projectId, int iid, String body, boolean internal) {
         LoadedIssue loaded = loader.readable(actor, projectId, iid);
         Issue issue = loaded.issue();
         ProjectAccess access = loaded.access();
@@ -67,24 +78,37 @@ public class NoteService {
             events.publishEvent(new NoteAdded(note.getId(), issue.getId(), projectId, actor.userId(), internal, false));
             stored = note.view();
         }
-        run(actor, loaded, parsed.commands());
-        return stored;
+        List<String> problems = run(actor, loaded, parsed.commands());
+        return new PostedNote(stored, problems);
     }
 
-    /** Notes in time order; internal ones only for Reporter+. */
+    /**
+     * Notes in time order; internal ones only for Reporter+. Readers below Reporter see external
+     * people's addresses masked, in the note's author line and in system notes ("added a@x.com").
+     */
     public List<NoteView> list(Actor actor, long projectId, int iid) {
         LoadedIssue loaded = loader.readable(actor, projectId, iid);
         boolean internalVisible = loaded.access().canReadInternalNotes();
         return notes.findByIssueIdOrderByCreatedAtAscIdAsc(loaded.issue().getId()).stream()
                 .map(Note::view)
                 .filter(note -> internalVisible || !note.internal())
+                .map(note -> asSeenBy(loaded.access(), note))
                 .toList();
     }
 
-    /** One note, 404 when the caller may not see it (internal notes for Reporter+ only). */
+    /** One note, 404 when the caller may not see it (internal notes for Reporter+ only); addresses as in {@link #list}. */
     public NoteView get(Actor actor, long projectId, int iid, long noteId) {
         LoadedIssue loaded = loader.readable(actor, projectId, iid);
-        return visibleNote(loaded, noteId).view();
+        return asSeenBy(loaded.access(), visibleNote(loaded, noteId).view());
+    }
+
+    private static NoteView asSeenBy(ProjectAccess access, NoteView note) {
+        if (access.canTriageIssues()) {
+            return note;
+        }
+        String body = note.system() ? dev.servicedesk.common.EmailMask.maskAll(note.body()) : note.body();
+        return new NoteView(note.id(), note.issueId(), note.authorId(), body, note.internal(), note.system(),
+                IssueParticipantService.asSeenBy(access, note.externalAuthorEmail()), note.createdAt(), note.updatedAt());
     }
 
     /** Only the author edits a note's text; edits are never mailed. */
@@ -133,7 +157,8 @@ public class NoteService {
         return note;
     }
 
-    private void run(Actor actor, LoadedIssue loaded, List<Command> commands) {
+    private List<String> run(Actor actor, LoadedIssue loaded, List<Command> commands) {
+        List<String> problems = new ArrayList<>();
         ProjectAccess access = loaded.access();
         Issue issue = loaded.issue();
         boolean canUpdate = access.canUpdateIssue(issue.isConfidential(), issue.getAuthorId());
@@ -181,8 +206,19 @@ public class NoteService {
                         triage.setConfidential(actor, projectId, iid, true);
                     }
                 }
+                case "add_email" -> {
+                    if (canTriage) {
+                        problems.addAll(participants.add(actor, projectId, iid, command.arguments()).problems());
+                    }
+                }
+                case "remove_email" -> {
+                    if (canTriage) {
+                        problems.addAll(participants.remove(actor, projectId, iid, command.arguments()).problems());
+                    }
+                }
                 default -> throw new IllegalStateException("unknown quick action " + command.name());
             }
         }
+        return problems;
     }
 }

@@ -40,4 +40,11 @@ class QuickActionsTests {
     void assignMeIsUnderstood() {
         assertThat(QuickActions.parse("/assign me").commands().get(0).arguments()).containsExactly("me");
     }
+
+    @Test
+    void addEmailTakesAddressesSeparatedBySpacesOrCommas() {
+        assertThat(QuickActions.parse("/add_email a@x.com, b@y.com  c@z.com").commands().get(0))
+                .isEqualTo(new QuickActions.Command("add_email", java.util.List.of("a@x.com", "b@y.com", "c@z.com")));
+        assertThat(QuickActions.parse("/remove_email a@x.com").commands().get(0).arguments()).containsExactly("a@x.com");
+    }
 }

@@ -14,11 +14,13 @@ import java.util.regex.Pattern;
  */
 public final class QuickActions {
 
-    public static final Set<String> COMMANDS = Set.of("close", "reopen", "label", "unlabel", "assign", "unassign", "confidential");
+    public static final Set<String> COMMANDS = Set.of("close", "reopen", "label", "unlabel", "assign", "unassign", "confidential",
+            "add_email", "remove_email");
 
     private static final Pattern LINE = Pattern.compile("^/([a-z_]+)(?:\\s+(.*))?$");
     private static final Pattern LABEL = Pattern.compile("~\"([^\"]+)\"|~([^\\s~]+)");
     private static final Pattern USER = Pattern.compile("@([A-Za-z0-9_.-]+)");
+    private static final Pattern WORD = Pattern.compile("([^\\s,;]+)");
 
     private QuickActions() {
     }
@@ -54,6 +56,7 @@ public final class QuickActions {
         Matcher matcher = switch (command) {
             case "label", "unlabel" -> LABEL.matcher(rest);
             case "assign", "unassign" -> USER.matcher(rest);
+            case "add_email", "remove_email" -> WORD.matcher(rest);
             default -> null;
         };
         if (matcher == null) {

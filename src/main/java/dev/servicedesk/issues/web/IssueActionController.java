@@ -10,6 +10,7 @@ import dev.servicedesk.issues.IssueService;
 import dev.servicedesk.issues.IssueView;
 import dev.servicedesk.issues.NoteService;
 import dev.servicedesk.issues.NoteView;
+import dev.servicedesk.issues.PostedNote;
 import dev.servicedesk.projects.ProjectAccess;
 import dev.servicedesk.projects.ProjectService;
 import org.springframework.stereotype.Controller;
@@ -41,7 +42,11 @@ class IssueActionController {
                    @RequestParam(defaultValue = "false") boolean internal, RedirectAttributes redirect) {
         ProjectAccess access = projects.get(actor, RoutedPath.decode(project));
         try {
-            NoteView note = notes.add(actor, access.project().id(), iid, body, internal);
+            PostedNote posted = notes.post(actor, access.project().id(), iid, body, internal);
+            NoteView note = posted.note();
+            if (!posted.problems().isEmpty()) {
+                redirect.addFlashAttribute("alert", String.join(" ", posted.problems()));
+            }
             String anchor = note == null ? "" : "#note_" + note.id();
             return IssueController.redirectToIssue(access, iid) + anchor;
         } catch (InvalidInputException e) {
@@ -73,10 +78,18 @@ class IssueActionController {
         return IssueController.redirectToIssue(access, iid);
     }
 
+    /**
+     * Making a Service Desk issue public shows its creator's address to everyone who can see the
+     * project, so that needs {@code confirmDisclosure=true}, which only the confirmation page sends.
+     */
     @PostMapping("/confidential")
     String confidential(Actor actor, @PathVariable String project, @PathVariable int iid,
-                        @RequestParam boolean confidential, RedirectAttributes redirect) {
+                        @RequestParam boolean confidential, @RequestParam(defaultValue = "false") boolean confirmDisclosure,
+                        RedirectAttributes redirect) {
         ProjectAccess access = projects.get(actor, RoutedPath.decode(project));
+        if (!confidential && !confirmDisclosure && IssueController.disclosesAddress(issues.get(actor, access.project().id(), iid))) {
+            return IssueController.redirectToIssue(access, iid) + "/confidential/confirm";
+        }
         triage.setConfidential(actor, access.project().id(), iid, confidential);
         redirect.addFlashAttribute("notice", confidential ? "The issue is now confidential." : "The issue is now visible to everyone who can see the project.");
         return IssueController.redirectToIssue(access, iid);

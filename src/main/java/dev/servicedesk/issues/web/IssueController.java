@@ -7,6 +7,7 @@ import dev.servicedesk.common.InvalidInputException;
 import dev.servicedesk.common.RoutedPath;
 import dev.servicedesk.issues.IssueAccessView;
 import dev.servicedesk.issues.IssueService;
+import dev.servicedesk.issues.IssueTriageService;
 import dev.servicedesk.issues.IssueView;
 import dev.servicedesk.projects.ProjectAccess;
 import dev.servicedesk.projects.ProjectService;
@@ -27,11 +28,13 @@ class IssueController {
 
     private final ProjectService projects;
     private final IssueService issues;
+    private final IssueTriageService triage;
     private final IssuePageModel pageModel;
 
-    IssueController(ProjectService projects, IssueService issues, IssuePageModel pageModel) {
+    IssueController(ProjectService projects, IssueService issues, IssueTriageService triage, IssuePageModel pageModel) {
         this.projects = projects;
         this.issues = issues;
+        this.triage = triage;
         this.pageModel = pageModel;
     }
 
@@ -51,21 +54,52 @@ class IssueController {
         EditIssueForm form = new EditIssueForm();
         form.setTitle(issue.issue().title());
         form.setDescription(issue.issue().description());
-        return showEditForm(access, issue.issue(), form, model);
+        if (issue.canTriage()) {
+            form.setConfidential(issue.issue().confidential());
+        }
+        return showEditForm(issue, form, model);
     }
 
     @PostMapping("/edit")
     String update(Actor actor, @PathVariable String project, @PathVariable int iid,
                   @ModelAttribute("form") EditIssueForm form, BindingResult result, Model model, RedirectAttributes redirect) {
         ProjectAccess access = projects.get(actor, RoutedPath.decode(project));
+        long projectId = access.project().id();
+        IssueAccessView current = issues.getWithAccess(actor, projectId, iid);
+        Boolean confidential = current.canTriage() ? form.getConfidential() : null;
+        if (Boolean.FALSE.equals(confidential) && disclosesAddress(current.issue()) && !form.isConfirmDisclosure()) {
+            result.rejectValue("confidential", "confirm", "Making this issue public shows the email address of the person "
+                    + "who wrote it to everyone who can see the project. Tick the confirmation to do so.");
+            return showEditForm(current, form, model);
+        }
         try {
-            issues.edit(actor, access.project().id(), iid, form.getTitle(), form.getDescription());
+            issues.edit(actor, projectId, iid, form.getTitle(), form.getDescription());
+            if (confidential != null) {
+                triage.setConfidential(actor, projectId, iid, confidential);
+            }
             redirect.addFlashAttribute("notice", "The issue was updated.");
             return redirectToIssue(access, iid);
         } catch (InvalidInputException e) {
             result.rejectValue(List.of("title", "description").contains(e.field()) ? e.field() : "title", "invalid", e.getMessage());
-            return showEditForm(access, issues.get(actor, access.project().id(), iid), form, model);
+            return showEditForm(current, form, model);
         }
+    }
+
+    /** The explicit step before a Service Desk issue becomes public: it names the address that will show. */
+    @GetMapping("/confidential/confirm")
+    String confirmPublic(Actor actor, @PathVariable String project, @PathVariable int iid, Model model) {
+        ProjectAccess access = projects.get(actor, RoutedPath.decode(project));
+        IssueAccessView issue = issues.getWithAccess(actor, access.project().id(), iid);
+        if (!issue.canTriage()) {
+            throw new dev.servicedesk.common.ForbiddenException("You need at least the Reporter role to do this");
+        }
+        if (!disclosesAddress(issue.issue())) {
+            return redirectToIssue(access, iid);
+        }
+        model.addAttribute("access", access);
+        model.addAttribute("project", access.project());
+        model.addAttribute("issue", issue.issue());
+        return "issues/confirm_public";
     }
 
     @PostMapping("/close")
@@ -92,12 +126,19 @@ class IssueController {
         return redirectToIssue(access, iid);
     }
 
-    private String showEditForm(ProjectAccess access, IssueView issue, EditIssueForm form, Model model) {
-        model.addAttribute("access", access);
-        model.addAttribute("project", access.project());
-        model.addAttribute("issue", issue);
+    private String showEditForm(IssueAccessView issue, EditIssueForm form, Model model) {
+        model.addAttribute("access", issue.access());
+        model.addAttribute("project", issue.access().project());
+        model.addAttribute("issue", issue.issue());
+        model.addAttribute("canTriage", issue.canTriage());
+        model.addAttribute("disclosesAddress", disclosesAddress(issue.issue()));
         model.addAttribute("form", form);
         return "issues/edit";
+    }
+
+    /** A confidential issue from a customer's mail: making it public would show their address. */
+    static boolean disclosesAddress(IssueView issue) {
+        return issue.confidential() && issue.externalAuthorEmail() != null;
     }
 
     private long projectId(Actor actor, String project) {

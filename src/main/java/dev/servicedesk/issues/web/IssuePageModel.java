@@ -5,7 +5,9 @@ import java.util.stream.Collectors;
 
 import dev.servicedesk.accounts.Actor;
 import dev.servicedesk.common.Markdown;
+import dev.servicedesk.issues.ExternalParticipantService;
 import dev.servicedesk.issues.IssueAccessView;
+import dev.servicedesk.issues.IssueParticipantService;
 import dev.servicedesk.issues.IssueService;
 import dev.servicedesk.issues.LabelService;
 import dev.servicedesk.issues.NoteService;
@@ -29,9 +31,12 @@ class IssuePageModel {
     private final AccessPolicy policy;
     private final IssuePresenter presenter;
     private final Markdown markdown;
+    private final IssueParticipantService participants;
 
     IssuePageModel(IssueService issues, NoteService notes, LabelService labels, MembershipService members,
-                   ProjectService projects, AccessPolicy policy, IssuePresenter presenter, Markdown markdown) {
+                   ProjectService projects, AccessPolicy policy, IssuePresenter presenter, Markdown markdown,
+                   IssueParticipantService participants) {
+        this.participants = participants;
         this.issues = issues;
         this.notes = notes;
         this.labels = labels;
@@ -51,6 +56,11 @@ class IssuePageModel {
         model.addAttribute("access", view.access());
         model.addAttribute("project", view.access().project());
         model.addAttribute("notes", thread);
+        // Full addresses for Reporter+, masked for everyone else; the notes come masked from NoteService.
+        model.addAttribute("externalAuthor", IssueParticipantService.asSeenBy(view.access(), view.issue().externalAuthorEmail()));
+        model.addAttribute("participants", participants.visible(actor, projectId, iid));
+        model.addAttribute("participantLimit", ExternalParticipantService.MAX_PER_ISSUE);
+        model.addAttribute("participantsPerCommand", IssueParticipantService.MAX_PER_COMMAND);
         // Rendered here: Thymeleaf does not allow bean calls inside th:utext.
         model.addAttribute("descriptionHtml", markdown.toHtml(view.issue().description()));
         model.addAttribute("noteHtml", thread.stream().filter(note -> !note.system())
