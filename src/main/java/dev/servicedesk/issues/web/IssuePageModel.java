@@ -10,12 +10,14 @@ import dev.servicedesk.issues.IssueAccessView;
 import dev.servicedesk.issues.IssueParticipantService;
 import dev.servicedesk.issues.IssueService;
 import dev.servicedesk.issues.LabelService;
+import dev.servicedesk.issues.MailDeliveryProblems;
 import dev.servicedesk.issues.NoteService;
 import dev.servicedesk.issues.NoteView;
 import dev.servicedesk.projects.AccessPolicy;
 import dev.servicedesk.projects.MembershipService;
 import dev.servicedesk.projects.ProjectService;
 import dev.servicedesk.projects.ProjectView;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
@@ -32,11 +34,13 @@ class IssuePageModel {
     private final IssuePresenter presenter;
     private final Markdown markdown;
     private final IssueParticipantService participants;
+    private final ObjectProvider<MailDeliveryProblems> deliveryProblems;
 
     IssuePageModel(IssueService issues, NoteService notes, LabelService labels, MembershipService members,
                    ProjectService projects, AccessPolicy policy, IssuePresenter presenter, Markdown markdown,
-                   IssueParticipantService participants) {
+                   IssueParticipantService participants, ObjectProvider<MailDeliveryProblems> deliveryProblems) {
         this.participants = participants;
+        this.deliveryProblems = deliveryProblems;
         this.issues = issues;
         this.notes = notes;
         this.labels = labels;
@@ -69,6 +73,9 @@ class IssuePageModel {
             model.addAttribute("labels", labels.list(actor, projectId));
             model.addAttribute("members", members.ofProject(actor, projectId));
             model.addAttribute("moveTargets", moveTargets(actor, view.access().project()));
+            // Mail the customer did not get: members must know before they wait for an answer.
+            MailDeliveryProblems problems = deliveryProblems.getIfAvailable();
+            model.addAttribute("deliveryProblems", problems == null ? List.of() : problems.forIssue(view.issue().id()));
         }
     }
 
