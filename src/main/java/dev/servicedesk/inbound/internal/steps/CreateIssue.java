@@ -18,9 +18,11 @@ import org.springframework.stereotype.Component;
 public class CreateIssue implements MailStep {
 
     private final IssueService issues;
+    private final ServiceDeskIssueDefaults defaults;
 
-    CreateIssue(IssueService issues) {
+    CreateIssue(IssueService issues, ServiceDeskIssueDefaults defaults) {
         this.issues = issues;
+        this.defaults = defaults;
     }
 
     @Override
@@ -32,10 +34,10 @@ public class CreateIssue implements MailStep {
         if (mail.body().isBlank() && mail.subject().isBlank() && mail.attachments().isEmpty()) {
             return StepResult.reject(context, "empty mail");
         }
-        // Always confidential until the per-project "confidential by default" setting exists; a
-        // public project's Service Desk issues stay confidential even then.
-        IssueView issue = issues.createForServiceDesk(context.project().id(), mail.subject(), description(mail), mail.sender(),
-                true, mail.messageId());
+        IssueView issue = issues.createForServiceDesk(context.project().id(), mail.subject(),
+                defaults.description(context.project(), description(mail)), mail.sender(),
+                defaults.confidential(context.project()), mail.messageId());
+        defaults.noteMissingTemplate(context.project(), issue.id());
         return StepResult.issueCreated(context, issue.id());
     }
 
