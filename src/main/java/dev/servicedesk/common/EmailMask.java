@@ -28,7 +28,7 @@ public final class EmailMask {
         int dot = domain.lastIndexOf('.');
         String maskedDomain = dot <= 0
                 ? keep(domain, 1) + STARS
-                : keep(domain, 1) + STARS + "." + keep(domain.substring(dot + 1), 1) + "**";
+                : keep(domain.substring(0, dot), 1) + STARS + "." + keep(domain.substring(dot + 1), 1) + "**";
         return keep(local, 2) + STARS + "@" + maskedDomain;
     }
 

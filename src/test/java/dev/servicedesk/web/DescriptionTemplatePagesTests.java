@@ -62,6 +62,7 @@ class DescriptionTemplatePagesTests {
         templates.save(owner.asActor(), TemplateOwner.project(project.id()), null, shared, "project text");
         assertThat(templates.find(project.id(), shared)).map(DescriptionTemplate::content).contains("project text");
         assertThat(templates.available(project.id()).stream().filter(t -> t.name().equalsIgnoreCase(shared))).hasSize(1);
+        templates.save(owner.asActor(), TemplateOwner.group(sub.id()), null, Fixtures.unique("Subgroup only"), "sub");
         assertThat(templates.availableBySource(project.id()).keySet().stream().toList())
                 .startsWith("Project " + project.fullPath(), "Group " + sub.fullPath());
     }
