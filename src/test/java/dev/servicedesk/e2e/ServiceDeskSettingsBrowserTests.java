@@ -52,14 +52,14 @@ class ServiceDeskSettingsBrowserTests {
 
         // A template of the project's own, from the settings tabs.
         browser.get(projectUrl + "/edit");
-        browser.findElement(By.linkText("Description templates")).click();
+        browser.findElement(By.cssSelector("nav[aria-label=Settings] a[href$='/-/description_templates']")).click();
         browser.findElement(By.id("new-template-name")).sendKeys("Support request");
         browser.findElement(By.id("new-template-content")).sendKeys("## Triage checklist");
         browser.findElement(By.cssSelector("#new-template button[type=submit]")).click();
         assertThat(browser.findElement(By.cssSelector(".flash.notice")).getText()).contains("Support request");
 
         // Settings > Service Desk: on, suffix, template.
-        browser.findElement(By.linkText("Service Desk")).click();
+        browser.findElement(By.cssSelector("nav[aria-label=Settings] a[href$='/-/settings/service_desk']")).click();
         assertThat(browser.getCurrentUrl()).isEqualTo(projectUrl + "/-/settings/service_desk");
         assertThat(browser.getPageSource()).contains("Anyone can send email to this address");
         WebElement enabled = browser.findElement(By.cssSelector("#service-desk-settings input[type=checkbox][name=enabled]"));
