@@ -137,11 +137,6 @@ public class ServiceDeskService {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
-    /** The instance address with the project key, for pages that checked the caller may see it. */
-    public String incomingAddress(ProjectView project) {
-        return addresses.withKey(projectKey(project));
-    }
-
     /** Whether the separate Service Desk mailbox ({@code service_desk_email}) is configured, so custom suffixes work. */
     public boolean customAddressesAvailable() {
         return serviceDeskEmail.configured();

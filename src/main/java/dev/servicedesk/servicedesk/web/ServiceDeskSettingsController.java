@@ -143,7 +143,6 @@ class ServiceDeskSettingsController {
         model.addAttribute("form", form);
         model.addAttribute("publicProject", access.project().visibility() == Visibility.PUBLIC);
         model.addAttribute("addresses", serviceDesk.visibleAddresses(access));
-        model.addAttribute("incomingAddress", serviceDesk.incomingAddress(access.project()));
         model.addAttribute("customAddressesAvailable", serviceDesk.customAddressesAvailable());
         model.addAttribute("customAddress", serviceDesk.customAddress(access.project(), current));
         model.addAttribute("templatesBySource", templates.availableBySource(projectId));
