@@ -63,6 +63,24 @@ public class GroupService {
         return policy.readableGroup(actor, groupId);
     }
 
+    /**
+     * The group and the groups above it, outermost first, without an access check: for settings a
+     * project inherits (description templates), which the caller's own checks guard.
+     */
+    public List<GroupView> ancestry(long groupId) {
+        java.util.LinkedList<GroupView> chain = new java.util.LinkedList<>();
+        Long next = groupId;
+        while (next != null && chain.size() < 100) {
+            GroupView group = groups.findById(next).map(Group::view).orElse(null);
+            if (group == null) {
+                break;
+            }
+            chain.addFirst(group);
+            next = group.parentId();
+        }
+        return List.copyOf(chain);
+    }
+
     public List<GroupView> subgroups(Actor actor, long groupId) {
         policy.readableGroup(actor, groupId);
         return groups.findByParentIdOrderByNameAsc(groupId).stream()

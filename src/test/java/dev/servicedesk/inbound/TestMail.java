@@ -18,18 +18,18 @@ import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 
 /** A customer's mail client against the embedded server, for the mail tests: real SMTP out, real IMAP in. */
-final class TestMail {
+public final class TestMail {
 
     static final String INSTANCE_MAILBOX = "incoming@servicedesk.localhost";
 
     private final EmbeddedMailServer server;
 
-    TestMail(EmbeddedMailServer server) {
+    public TestMail(EmbeddedMailServer server) {
         this.server = server;
     }
 
     /** Sends a plain mail from customer@example.com; returns its Message-ID (given or new). */
-    String send(String to, String subject, String body, String messageId) throws Exception {
+    public String send(String to, String subject, String body, String messageId) throws Exception {
         String id = messageId != null ? messageId : UUID.randomUUID() + "@customer.example.com";
         MimeMessage message = new MimeMessage(session()) {
             @Override

@@ -38,9 +38,11 @@ class IssueListController {
     private final LabelService labels;
     private final UserService users;
     private final IssuePresenter presenter;
+    private final dev.servicedesk.issues.DescriptionTemplateService templates;
 
     IssueListController(ProjectService projects, IssueListService list, IssueService issues, LabelService labels,
-                        UserService users, IssuePresenter presenter) {
+                        UserService users, IssuePresenter presenter, dev.servicedesk.issues.DescriptionTemplateService templates) {
+        this.templates = templates;
         this.projects = projects;
         this.list = list;
         this.issues = issues;
@@ -65,9 +67,14 @@ class IssueListController {
     }
 
     @GetMapping("/new")
-    String newIssue(Actor actor, @PathVariable String project, Model model) {
+    String newIssue(Actor actor, @PathVariable String project,
+                    @RequestParam(name = "issuable_template", required = false) String template, Model model) {
         ProjectAccess access = projects.get(actor, RoutedPath.decode(project));
-        return showForm(actor, access, new CreateIssueForm(), model);
+        CreateIssueForm form = new CreateIssueForm();
+        // GitLab's ?issuable_template=Name: the picker's reload when scripts are off.
+        templates.find(access.project().id(), template).ifPresent(found -> form.setDescription(found.content()));
+        model.addAttribute("selectedTemplate", template);
+        return showForm(actor, access, form, model);
     }
 
     @PostMapping
@@ -96,6 +103,7 @@ class IssueListController {
         model.addAttribute("project", access.project());
         model.addAttribute("labels", labels.list(actor, access.project().id()));
         model.addAttribute("form", form);
+        model.addAttribute("templatesBySource", templates.availableBySource(access.project().id()));
         return "issues/new";
     }
 }

@@ -22,11 +22,14 @@ public class CreateIssue implements MailStep {
     private final IssueService issues;
     private final ServiceDeskService serviceDesk;
     private final CcParticipants ccParticipants;
+    private final ServiceDeskIssueDefaults defaults;
 
-    CreateIssue(IssueService issues, ServiceDeskService serviceDesk, CcParticipants ccParticipants) {
+    CreateIssue(IssueService issues, ServiceDeskService serviceDesk, CcParticipants ccParticipants,
+                ServiceDeskIssueDefaults defaults) {
         this.issues = issues;
         this.serviceDesk = serviceDesk;
         this.ccParticipants = ccParticipants;
+        this.defaults = defaults;
     }
 
     @Override
@@ -38,10 +41,10 @@ public class CreateIssue implements MailStep {
         if (mail.body().isBlank() && mail.subject().isBlank() && mail.attachments().isEmpty()) {
             return StepResult.rejectAndTell(context, RejectionReason.EMPTY, "empty mail");
         }
-        // Always confidential until the per-project "confidential by default" setting exists; a
-        // public project's Service Desk issues stay confidential even then.
-        IssueView issue = issues.createForServiceDesk(context.project().id(), mail.subject(), description(mail), mail.sender(),
-                true, mail.messageId());
+        IssueView issue = issues.createForServiceDesk(context.project().id(), mail.subject(),
+                defaults.description(context.project(), description(mail)), mail.sender(),
+                defaults.confidential(context.project()), mail.messageId());
+        defaults.noteMissingTemplate(context.project(), issue.id());
         ccParticipants.add(context, issue.id(), serviceDesk.settings(context.project().id()));
         return StepResult.issueCreated(context, issue.id());
     }

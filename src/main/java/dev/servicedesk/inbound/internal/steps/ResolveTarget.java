@@ -39,7 +39,7 @@ public class ResolveTarget implements MailStep {
                     + String.join(", ", context.mail().to()) + ")");
         }
         for (String key : keys) {
-            Optional<ProjectView> project = serviceDesk.projectForKey(key);
+            Optional<ProjectView> project = serviceDesk.projectForKey(key, context.mailbox());
             if (project.isPresent()) {
                 return StepResult.next(context.withProject(project.get()));
             }
