@@ -3,7 +3,6 @@ package dev.servicedesk.inbound.internal.steps;
 import dev.servicedesk.inbound.internal.MailContext;
 import dev.servicedesk.inbound.internal.MailStep;
 import dev.servicedesk.inbound.internal.StepResult;
-import dev.servicedesk.inbound.internal.parsing.Attachment;
 import dev.servicedesk.inbound.internal.parsing.ParsedMail;
 import dev.servicedesk.issues.IssueService;
 import dev.servicedesk.issues.IssueView;
@@ -18,9 +17,11 @@ import org.springframework.stereotype.Component;
 public class CreateIssue implements MailStep {
 
     private final IssueService issues;
+    private final AttachmentUploads attachmentUploads;
 
-    CreateIssue(IssueService issues) {
+    CreateIssue(IssueService issues, AttachmentUploads attachmentUploads) {
         this.issues = issues;
+        this.attachmentUploads = attachmentUploads;
     }
 
     @Override
@@ -34,18 +35,12 @@ public class CreateIssue implements MailStep {
         }
         // Always confidential until the per-project "confidential by default" setting exists; a
         // public project's Service Desk issues stay confidential even then.
-        IssueView issue = issues.createForServiceDesk(context.project().id(), mail.subject(), description(mail), mail.sender(),
+        IssueView issue = issues.createForServiceDesk(context.project().id(), mail.subject(), description(context), mail.sender(),
                 true, mail.messageId());
         return StepResult.issueCreated(context, issue.id());
     }
 
-    // Attachments are listed until they are stored as uploads (the next step of the mail work).
-    private static String description(ParsedMail mail) {
-        StringBuilder text = new StringBuilder(mail.body().strip());
-        for (Attachment attachment : mail.attachments()) {
-            text.append(text.isEmpty() ? "" : "\n\n").append("📎 ").append(attachment.fileName() == null ? "attachment" : attachment.fileName())
-                    .append(" (").append(attachment.contentType()).append(", ").append(attachment.size()).append(" bytes)");
-        }
-        return text.toString();
+    private String description(MailContext context) {
+        return attachmentUploads.appendTo(context.mail().body(), context.project().id(), context.mail().attachments());
     }
 }
