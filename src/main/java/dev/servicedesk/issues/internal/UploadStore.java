@@ -83,9 +83,9 @@ public class UploadStore {
 
     /** Reads one slice; package-private for {@link UploadContentStream}. */
     static byte[] slice(JdbcClient jdbc, long id, long offset, int length) throws IOException {
-        // substring() on bytea counts from 1.
+        // substring() on bytea counts from 1 and takes integers; an upload stays far below 2 GB.
         return jdbc.sql("select substring(data from ? for ?) from uploads where id = ?")
-                .param(offset + 1).param(length).param(id)
+                .param(Math.toIntExact(offset + 1)).param(length).param(id)
                 .query(byte[].class).optional()
                 .orElseThrow(() -> new IOException("upload " + id + " was deleted while it was read"));
     }
