@@ -27,8 +27,12 @@ final class SafeHtml {
      */
     private static final String BASE_URI = "https://servicedesk.invalid/";
 
-    /** Our own upload paths (GitLab's two forms). Anything else is remote: a tracking pixel. */
-    private static final Pattern OWN_UPLOAD = Pattern.compile("/(uploads|-/project)/[^\\s\\\\\\p{Cntrl}]+");
+    /**
+     * Our own upload paths (GitLab's two forms, {@code /-/project/<id>/uploads/<secret>/<name>} and
+     * the project-relative {@code /uploads/<secret>/<name>}). Anything else is remote (a tracking
+     * pixel) or another page of ours, which an image has no business requesting.
+     */
+    private static final Pattern OWN_UPLOAD = Pattern.compile("(/-/project/\\d+)?/uploads/[A-Za-z0-9]+/[^/?#\\s\\\\\\p{Cntrl}]+");
 
     private static final Pattern LANGUAGE_CLASS = Pattern.compile("language-[A-Za-z0-9_+#.-]{1,40}");
 

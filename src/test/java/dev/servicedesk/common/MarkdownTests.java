@@ -102,6 +102,15 @@ class MarkdownTests {
     }
 
     @Test
+    void imagesPointingAtOtherPagesOfOursAreRemoved() {
+        assertThat(markdown.toHtml("![x](/-/project/7/issues/1/close)")).doesNotContain("<img");
+        assertThat(markdown.toHtml("![x](/-/project/7/uploads/abc/../../issues)")).doesNotContain("<img");
+        assertThat(markdown.toHtml("![x](/-/project/7/uploads/abc/x.png?download=1)")).doesNotContain("<img");
+        assertThat(markdown.toHtml("[file](/-/project/7/uploads/0123456789abcdef0123456789abcdef/a%20b.pdf)"))
+                .isEqualTo("<p><a href=\"/-/project/7/uploads/0123456789abcdef0123456789abcdef/a%20b.pdf\" rel=\"nofollow noopener noreferrer\">file</a></p>");
+    }
+
+    @Test
     void remoteImagesAreRemovedBecauseTheyTrackReaders() {
         assertThat(markdown.toHtml("![x](https://tracker.example/p.gif)")).isEqualTo("<p></p>");
         assertThat(markdown.toHtml("<img src=\"http://tracker.example/p.gif\">")).doesNotContain("<img");

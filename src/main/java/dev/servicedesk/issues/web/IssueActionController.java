@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The forms on the issue page: comment, labels, assignees, confidentiality, move. Each redirects back with a flash message. */
@@ -29,8 +30,11 @@ class IssueActionController {
     private final NoteService notes;
     private final IssueTriageService triage;
     private final IssueService issues;
+    private final FormUploads formUploads;
 
-    IssueActionController(ProjectService projects, NoteService notes, IssueTriageService triage, IssueService issues) {
+    IssueActionController(ProjectService projects, NoteService notes, IssueTriageService triage, IssueService issues,
+                          FormUploads formUploads) {
+        this.formUploads = formUploads;
         this.projects = projects;
         this.notes = notes;
         this.triage = triage;
@@ -39,10 +43,23 @@ class IssueActionController {
 
     @PostMapping("/notes")
     String comment(Actor actor, @PathVariable String project, @PathVariable int iid, @RequestParam(defaultValue = "") String body,
-                   @RequestParam(defaultValue = "false") boolean internal, RedirectAttributes redirect) {
+                   @RequestParam(defaultValue = "false") boolean internal,
+                   @RequestParam(name = "files", required = false) List<MultipartFile> files, RedirectAttributes redirect) {
         ProjectAccess access = projects.get(actor, RoutedPath.decode(project));
+        // Only someone who may comment gets to store files here (404 for an issue they may not see).
+        if (!issues.getWithAccess(actor, access.project().id(), iid).canComment()) {
+            throw new dev.servicedesk.common.ForbiddenException("Sign in to comment");
+        }
+        String text = body;
         try {
-            PostedNote posted = notes.post(actor, access.project().id(), iid, body, internal);
+            text = formUploads.append(actor, access.project().id(), body, files);
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("fileError", e.getMessage());
+            redirect.addFlashAttribute("draft", body);
+            return IssueController.redirectToIssue(access, iid);
+        }
+        try {
+            PostedNote posted = notes.post(actor, access.project().id(), iid, text, internal);
             NoteView note = posted.note();
             if (!posted.problems().isEmpty()) {
                 redirect.addFlashAttribute("alert", String.join(" ", posted.problems()));
@@ -51,7 +68,7 @@ class IssueActionController {
             return IssueController.redirectToIssue(access, iid) + anchor;
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("alert", e.getMessage());
-            redirect.addFlashAttribute("draft", body);
+            redirect.addFlashAttribute("draft", text);
             return IssueController.redirectToIssue(access, iid);
         }
     }

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** {@code /<project>/-/issues}: the list, the new issue form. */
@@ -39,10 +40,13 @@ class IssueListController {
     private final UserService users;
     private final IssuePresenter presenter;
     private final dev.servicedesk.issues.DescriptionTemplateService templates;
+    private final FormUploads formUploads;
 
     IssueListController(ProjectService projects, IssueListService list, IssueService issues, LabelService labels,
-                        UserService users, IssuePresenter presenter, dev.servicedesk.issues.DescriptionTemplateService templates) {
+                        UserService users, IssuePresenter presenter, dev.servicedesk.issues.DescriptionTemplateService templates,
+                        FormUploads formUploads) {
         this.templates = templates;
+        this.formUploads = formUploads;
         this.projects = projects;
         this.list = list;
         this.issues = issues;
@@ -79,8 +83,15 @@ class IssueListController {
 
     @PostMapping
     String create(Actor actor, @PathVariable String project, @ModelAttribute("form") CreateIssueForm form,
-                  BindingResult result, Model model, RedirectAttributes redirect) {
+                  BindingResult result, @RequestParam(name = "files", required = false) java.util.List<MultipartFile> files,
+                  Model model, RedirectAttributes redirect) {
         ProjectAccess access = projects.get(actor, RoutedPath.decode(project));
+        try {
+            form.setDescription(formUploads.append(actor, access.project().id(), form.getDescription(), files));
+        } catch (InvalidInputException e) {
+            model.addAttribute("fileError", e.getMessage());
+            return showForm(actor, access, form, model);
+        }
         try {
             IssueView issue = issues.create(actor, access.project().id(), form.toNewIssue());
             redirect.addFlashAttribute("notice", "Issue #" + issue.iid() + " was created.");

@@ -3,7 +3,6 @@ package dev.servicedesk.inbound.internal.steps;
 import dev.servicedesk.inbound.internal.MailContext;
 import dev.servicedesk.inbound.internal.MailStep;
 import dev.servicedesk.inbound.internal.StepResult;
-import dev.servicedesk.inbound.internal.parsing.Attachment;
 import dev.servicedesk.inbound.internal.parsing.ParsedMail;
 import dev.servicedesk.issues.IssueService;
 import dev.servicedesk.issues.IssueView;
@@ -23,13 +22,15 @@ public class CreateIssue implements MailStep {
     private final ServiceDeskService serviceDesk;
     private final CcParticipants ccParticipants;
     private final ServiceDeskIssueDefaults defaults;
+    private final AttachmentUploads attachmentUploads;
 
     CreateIssue(IssueService issues, ServiceDeskService serviceDesk, CcParticipants ccParticipants,
-                ServiceDeskIssueDefaults defaults) {
+                ServiceDeskIssueDefaults defaults, AttachmentUploads attachmentUploads) {
         this.issues = issues;
         this.serviceDesk = serviceDesk;
         this.ccParticipants = ccParticipants;
         this.defaults = defaults;
+        this.attachmentUploads = attachmentUploads;
     }
 
     @Override
@@ -42,20 +43,14 @@ public class CreateIssue implements MailStep {
             return StepResult.rejectAndTell(context, RejectionReason.EMPTY, "empty mail");
         }
         IssueView issue = issues.createForServiceDesk(context.project().id(), mail.subject(),
-                defaults.description(context.project(), description(mail)), mail.sender(),
+                defaults.description(context.project(), description(context)), mail.sender(),
                 defaults.confidential(context.project()), mail.messageId());
         defaults.noteMissingTemplate(context.project(), issue.id());
         ccParticipants.add(context, issue.id(), serviceDesk.settings(context.project().id()));
         return StepResult.issueCreated(context, issue.id());
     }
 
-    // Attachments are listed until they are stored as uploads (the next step of the mail work).
-    private static String description(ParsedMail mail) {
-        StringBuilder text = new StringBuilder(mail.body().strip());
-        for (Attachment attachment : mail.attachments()) {
-            text.append(text.isEmpty() ? "" : "\n\n").append("📎 ").append(attachment.fileName() == null ? "attachment" : attachment.fileName())
-                    .append(" (").append(attachment.contentType()).append(", ").append(attachment.size()).append(" bytes)");
-        }
-        return text.toString();
+    private String description(MailContext context) {
+        return attachmentUploads.appendTo(context.mail().body(), context.project().id(), context.mail().attachments());
     }
 }
