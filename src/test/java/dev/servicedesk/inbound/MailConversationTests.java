@@ -57,6 +57,7 @@ class MailConversationTests {
     @Autowired OutboxSender outboxSender;
     @Autowired JavaMailSenderImpl smtp;
     @Autowired JdbcClient jdbc;
+    @Autowired dev.servicedesk.issues.UploadService uploads;
     @LocalServerPort int port;
 
     UserView owner;
@@ -244,6 +245,30 @@ class MailConversationTests {
         assertThat(jdbc.sql("select status from outbound_emails where issue_id = ? and kind = 'new_note'").param(issue.id())
                 .query(String.class).single()).isEqualTo("suppressed");
         assertThat(mailsTo(gone)).hasSize(1);
+    }
+
+    @Test
+    void aNotesFilesTravelWithTheMail() throws Exception {
+        String original = sendFrom(customer, address, "Need the manual", "Please send the manual.", null, "");
+        IssueView issue = issueFor(original);
+        awaitMails(customer, 1);
+        byte[] manual = "%PDF-1.4 the manual".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        dev.servicedesk.issues.UploadView upload = uploads.upload(owner.asActor(), project.id(), "manual.pdf", "application/pdf",
+                manual.length, new java.io.ByteArrayInputStream(manual));
+
+        notes.add(owner.asActor(), project.id(), issue.iid(), "Here it is:\n\n" + upload.markdown(), false);
+
+        MimeMessage mail = awaitMails(customer, 2).get(1);
+        jakarta.mail.Multipart parts = (jakarta.mail.Multipart) mail.getContent();
+        List<String> fileNames = new ArrayList<>();
+        for (int i = 0; i < parts.getCount(); i++) {
+            if (parts.getBodyPart(i).getFileName() != null) {
+                fileNames.add(parts.getBodyPart(i).getFileName());
+                assertThat(parts.getBodyPart(i).getInputStream().readAllBytes()).isEqualTo(manual);
+            }
+        }
+        assertThat(fileNames).containsExactly("manual.pdf");
+        assertThat(body(mail)).containsPattern("https?://[^/\\s]+/-/project/" + project.id() + "/uploads/");
     }
 
     // --- helpers: a customer's mail client over SMTP and IMAP

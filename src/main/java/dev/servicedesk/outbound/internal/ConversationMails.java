@@ -14,6 +14,8 @@ import dev.servicedesk.issues.IssueView;
 import dev.servicedesk.issues.NoteAdded;
 import dev.servicedesk.issues.NoteView;
 import dev.servicedesk.issues.ParticipantAdded;
+import dev.servicedesk.issues.UploadService;
+import dev.servicedesk.issues.UploadView;
 import dev.servicedesk.outbound.OutgoingEmailProperties;
 import dev.servicedesk.projects.ProjectService;
 import dev.servicedesk.projects.ProjectView;
@@ -36,6 +38,8 @@ import org.springframework.stereotype.Component;
 @Component
 class ConversationMails {
 
+    static final long MAX_ATTACHED_BYTES = 10L * 1024 * 1024;
+
     private final EmailConversationService conversations;
     private final ExternalParticipantService participants;
     private final ProjectService projects;
@@ -47,10 +51,13 @@ class ConversationMails {
     private final InstanceProperties instance;
     private final OutgoingEmailProperties properties;
     private final JdbcClient jdbc;
+    private final UploadService uploads;
 
     ConversationMails(EmailConversationService conversations, ExternalParticipantService participants, ProjectService projects,
                       ServiceDeskService serviceDesk, MailTemplateService templates, MailBodies bodies, MailComposer composer,
-                      Outbox outbox, InstanceProperties instance, OutgoingEmailProperties properties, JdbcClient jdbc) {
+                      Outbox outbox, InstanceProperties instance, OutgoingEmailProperties properties, JdbcClient jdbc,
+                      UploadService uploads) {
+        this.uploads = uploads;
         this.conversations = conversations;
         this.participants = participants;
         this.projects = projects;
@@ -106,9 +113,30 @@ class ConversationMails {
         String listId = "\"" + project.fullPath() + "\" <" + project.slug() + "." + properties.domain() + ">";
         List<String> thread = threadIds(issue.id(), recipient);
         String content = templates.content(project.id(), template);
+        List<MailAttachment> files = note == null ? List.of() : attachments(project.id(), note.body());
         outbox.queueWithReplyKey(issue.id(), recipient, replyKey -> new MailDraft(template.key(), issue.id(), recipient, fromName, subject,
                 bodies.render(Placeholders.fill(content, values(project, issue, note, replyKey))), thread, listId, autoSubmitted,
-                List.of()));
+                files));
+    }
+
+    /**
+     * The files a note links to travel with the mail when they total {@value #MAX_ATTACHED_BYTES}
+     * bytes or less; above that the links in the text (absolute URLs) have to do.
+     */
+    private List<MailAttachment> attachments(long projectId, String markdown) {
+        List<UploadView> referenced = uploads.referencedIn(projectId, markdown);
+        if (referenced.isEmpty() || referenced.stream().mapToLong(UploadView::size).sum() > MAX_ATTACHED_BYTES) {
+            return List.of();
+        }
+        List<MailAttachment> files = new ArrayList<>();
+        for (UploadView upload : referenced) {
+            try (java.io.InputStream content = uploads.openContent(upload)) {
+                files.add(new MailAttachment(upload.fileName(), upload.contentType(), content.readAllBytes()));
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException("could not read upload " + upload.id(), e);
+            }
+        }
+        return files;
     }
 
     private Map<String, String> values(ProjectView project, IssueView issue, NoteView note, String replyKey) {

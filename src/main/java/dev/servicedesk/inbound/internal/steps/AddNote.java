@@ -33,11 +33,14 @@ public class AddNote {
     private final UserService users;
     private final AccessPolicy policy;
     private final CcParticipants ccParticipants;
+    private final AttachmentUploads attachmentUploads;
     private final JdbcClient jdbc;
     private final ReplyTrimmer trimmer = new ReplyTrimmer();
 
     AddNote(EmailConversationService conversations, ExternalParticipantService participants, ServiceDeskService serviceDesk,
-            UserService users, AccessPolicy policy, CcParticipants ccParticipants, JdbcClient jdbc) {
+            UserService users, AccessPolicy policy, CcParticipants ccParticipants, AttachmentUploads attachmentUploads,
+            JdbcClient jdbc) {
+        this.attachmentUploads = attachmentUploads;
         this.conversations = conversations;
         this.participants = participants;
         this.serviceDesk = serviceDesk;
@@ -60,16 +63,17 @@ public class AddNote {
         if (alreadyAdded(context, issueId)) {
             return StepResult.ignore(context, "duplicate: this reply is a note already");
         }
-        String body = trimmer.trim(context.mail().body()).toMarkdown();
-        if (body.isBlank() && context.mail().attachments().isEmpty()) {
+        String trimmed = trimmer.trim(context.mail().body()).toMarkdown();
+        if (trimmed.isBlank() && context.mail().attachments().isEmpty()) {
             return StepResult.ignore(context, "empty reply");
         }
+        String body = attachmentUploads.appendTo(trimmed, context.project().id(), context.mail().attachments());
         ServiceDeskSettings settings = serviceDesk.settings(context.project().id());
         boolean closed = conversations.find(issueId).map(issue -> !issue.open()).orElse(false);
         if (closed && settings.reopenIssueOnExternalParticipantNote() && member.isEmpty()) {
             conversations.reopenForReply(issueId, "Reopened because " + sender + " replied by mail to the closed issue.");
         }
-        conversations.addReply(issueId, body.isBlank() ? "(attachments only)" : body, sender, member.map(UserView::id).orElse(null));
+        conversations.addReply(issueId, body, sender, member.map(UserView::id).orElse(null));
         ccParticipants.add(context, issueId, settings);
         return StepResult.noteAdded(context, issueId);
     }
