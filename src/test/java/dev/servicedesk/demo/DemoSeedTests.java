@@ -66,6 +66,7 @@ class DemoSeedTests {
         UserView root = users.findByUsername("root").orElseThrow();
         assertThat(labels.list(root.asActor(), project.id())).extracting(LabelView::title)
                 .containsExactlyInAnyOrder("bug", "question", "feature request");
+        assertThat(serviceDesk.settings(project.id()).issueTemplateKey()).isEqualTo("Support triage");
 
         String passwordFile = Files.readString(seeder.maintainerPasswordFile());
         assertThat(passwordFile).containsPattern("Password: \\S{12,}");
@@ -97,6 +98,8 @@ class DemoSeedTests {
 
         UserView root = users.findByUsername("root").orElseThrow();
         await().atMost(Duration.ofSeconds(20)).until(() -> titles(root, project).contains("Printer on fire"));
+        assertThat(jdbc.sql("select description from issues where project_id = ? and title = 'Printer on fire'").param(project.id())
+                .query(String.class).single()).contains("### For the team");
     }
 
     private List<String> titles(UserView root, ProjectView project) {

@@ -13,7 +13,10 @@ import dev.servicedesk.accounts.RootAccountProperties;
 import dev.servicedesk.accounts.UserService;
 import dev.servicedesk.accounts.UserView;
 import dev.servicedesk.demo.DemoProperties;
+import dev.servicedesk.issues.DescriptionTemplateService;
 import dev.servicedesk.issues.LabelService;
+import dev.servicedesk.issues.TemplateOwner;
+import dev.servicedesk.servicedesk.ServiceDeskSettingsChange;
 import dev.servicedesk.platform.EmbeddedPostgresServer;
 import dev.servicedesk.projects.AccessLevel;
 import dev.servicedesk.projects.GroupService;
@@ -58,10 +61,14 @@ public class DemoSeeder implements ApplicationRunner {
     private final MembershipService members;
     private final LabelService labels;
     private final ServiceDeskService serviceDesk;
+    private final DescriptionTemplateService templates;
+    static final String TEMPLATE = "Support triage";
 
     DemoSeeder(DemoProperties properties, ObjectProvider<EmbeddedPostgresServer> embeddedDatabase,
                RootAccountProperties root, UserService users, GroupService groups, ProjectService projects,
-               MembershipService members, LabelService labels, ServiceDeskService serviceDesk) {
+               MembershipService members, LabelService labels, ServiceDeskService serviceDesk,
+               DescriptionTemplateService templates) {
+        this.templates = templates;
         this.properties = properties;
         this.embeddedDatabase = embeddedDatabase;
         this.root = root;
@@ -90,7 +97,15 @@ public class DemoSeeder implements ApplicationRunner {
                 "Seeded on the first start to try the Service Desk; delete it when you are done."));
         ProjectView project = projects.create(admin, new NewProject(group.id(), "Website", "website", Visibility.PRIVATE,
                 "Questions about the website arrive here by mail."));
-        serviceDesk.setEnabled(admin, project.id(), true);
+        templates.save(admin, TemplateOwner.project(project.id()), null, TEMPLATE, """
+                ---
+
+                ### For the team
+                - [ ] Reproduced
+                - [ ] Answered the customer
+                - [ ] Labelled (~bug, ~question or ~"feature request")
+                """);
+        serviceDesk.update(admin, project.id(), new ServiceDeskSettingsChange(true, null, TEMPLATE, null, true, true, false));
         labels.create(admin, project.id(), "bug", "#d9534f", "Something is broken");
         labels.create(admin, project.id(), "question", "#428bca", "A customer asks how to do something");
         labels.create(admin, project.id(), "feature request", "#5cb85c", "A wish for something new");

@@ -52,10 +52,16 @@ public class InboundEmailWorker implements SmartLifecycle {
     public int drain() {
         scheduled.set(false);
         int worked = 0;
-        while (workOne()) {
+        // On shutdown, stop after the mail in hand: the rest waits in the database for the next start.
+        while (!stopping() && workOne()) {
             worked++;
         }
         return worked;
+    }
+
+    private boolean stopping() {
+        ScheduledExecutorService running = executor;
+        return running == null || running.isShutdown();
     }
 
     private boolean workOne() {

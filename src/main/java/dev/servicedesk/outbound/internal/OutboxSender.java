@@ -75,7 +75,8 @@ public class OutboxSender implements SmartLifecycle {
         }
         int tried = 0;
         List<Claimed> batch;
-        while (!(batch = claim()).isEmpty()) {
+        // On shutdown, stop after the batch in hand; the rest is sent after the next start.
+        while (executor != null && !executor.isShutdown() && !(batch = claim()).isEmpty()) {
             send(sender, batch);
             tried += batch.size();
         }
