@@ -186,6 +186,49 @@ class MailConversationTests {
     }
 
     @Test
+    void theUnsubscribeLinkOnlyAsksOnGetAndAMailToTheUnsubscribeAddressWorksToo() throws Exception {
+        String original = sendFrom(customer, address, "Link scanners", "Hi", null, "");
+        IssueView issue = issueFor(original);
+        MimeMessage thankYou = awaitMails(customer, 1).get(0);
+        Matcher key = REPLY_TO.matcher(thankYou.getReplyTo()[0].toString());
+        assertThat(key.matches()).isTrue();
+
+        java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/-/sent_notifications/"
+                        + key.group(1) + "/unsubscribe")).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("<form method=\"post\"").contains(customer);
+        assertThat(participants.emails(issue.id())).containsExactly(customer);
+
+        String unsubscribe = sendFrom(customer, "incoming+" + key.group(1) + "-unsubscribe@servicedesk.localhost", "unsubscribe", "",
+                null, "");
+        await().atMost(Duration.ofSeconds(15)).until(() -> "ignored".equals(status(unsubscribe)));
+        assertThat(participants.emails(issue.id())).isEmpty();
+        java.net.http.HttpResponse<String> unknown = java.net.http.HttpClient.newHttpClient().send(
+                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                        + "/-/sent_notifications/0123456789abcdef0123456789abcdef/unsubscribe")).GET().build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(unknown.statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aCustomersReplyReopensAClosedIssueWhenTheProjectSaysSo() throws Exception {
+        jdbc.sql("update service_desk_settings set reopen_issue_on_external_participant_note = true where project_id = ?")
+                .param(project.id()).update();
+        String original = sendFrom(customer, address, "Closed too early", "Hi", null, "");
+        IssueView issue = issueFor(original);
+        MimeMessage thankYou = awaitMails(customer, 1).get(0);
+        issues.close(owner.asActor(), project.id(), issue.iid());
+
+        sendFrom(customer, thankYou.getReplyTo()[0].toString(), "Re: Closed too early", "It is broken again.", null, "");
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> issues.get(owner.asActor(), project.id(), issue.iid()).open());
+        assertThat(notes.list(owner.asActor(), project.id(), issue.iid()))
+                .anyMatch(n -> n.internal() && n.body().contains("replied by mail to the closed issue"))
+                .anyMatch(n -> n.body().startsWith("It is broken again."));
+    }
+
+    @Test
     void anSmtpOutageDelaysMailButLosesAndDoublesNothing() throws Exception {
         String original = sendFrom(customer, address, "During the outage", "Hi", null, "");
         IssueView issue = issueFor(original);
