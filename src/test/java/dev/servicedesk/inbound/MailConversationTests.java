@@ -170,12 +170,7 @@ class MailConversationTests {
         Matcher key = REPLY_TO.matcher(thankYou.getReplyTo()[0].toString());
         assertThat(key.matches()).isTrue();
 
-        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/-/sent_notifications/"
-                                + key.group(1) + "/unsubscribe"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(java.net.http.HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click")).build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
+        java.net.http.HttpResponse<String> response = unsubscribeUrl(key.group(1), true);
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(participants.emails(issue.id())).isEmpty();
@@ -193,9 +188,7 @@ class MailConversationTests {
         Matcher key = REPLY_TO.matcher(thankYou.getReplyTo()[0].toString());
         assertThat(key.matches()).isTrue();
 
-        java.net.http.HttpResponse<String> page = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port + "/-/sent_notifications/"
-                        + key.group(1) + "/unsubscribe")).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        java.net.http.HttpResponse<String> page = unsubscribeUrl(key.group(1), false);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<form method=\"post\"").contains(customer);
         assertThat(participants.emails(issue.id())).containsExactly(customer);
@@ -204,11 +197,7 @@ class MailConversationTests {
                 null, "");
         await().atMost(Duration.ofSeconds(15)).until(() -> "ignored".equals(status(unsubscribe)));
         assertThat(participants.emails(issue.id())).isEmpty();
-        java.net.http.HttpResponse<String> unknown = java.net.http.HttpClient.newHttpClient().send(
-                java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
-                        + "/-/sent_notifications/0123456789abcdef0123456789abcdef/unsubscribe")).GET().build(),
-                java.net.http.HttpResponse.BodyHandlers.ofString());
-        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(unsubscribeUrl("0123456789abcdef0123456789abcdef", false).statusCode()).isEqualTo(404);
     }
 
     @Test
@@ -314,7 +303,18 @@ class MailConversationTests {
         assertThat(body(mail)).containsPattern("https?://[^/\\s]+/-/project/" + project.id() + "/uploads/");
     }
 
-    // --- helpers: a customer's mail client over SMTP and IMAP
+    // --- helpers: a customer's mail client over SMTP and IMAP, and their browser
+
+    /** What a one-click mail client (POST, no CSRF token) or a link scanner (GET) does with the unsubscribe URL. */
+    private java.net.http.HttpResponse<String> unsubscribeUrl(String replyKey, boolean oneClickPost) throws Exception {
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(
+                java.net.URI.create("http://localhost:" + port + "/-/sent_notifications/" + replyKey + "/unsubscribe"));
+        if (oneClickPost) {
+            request.header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofString("List-Unsubscribe=One-Click"));
+        }
+        return java.net.http.HttpClient.newHttpClient().send(request.build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
 
     private String sendFrom(String from, String to, String subject, String body, String messageId, String extraHeaders) throws Exception {
         String id = messageId != null ? messageId : UUID.randomUUID() + "@customer.example.com";
