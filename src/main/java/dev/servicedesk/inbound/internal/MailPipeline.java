@@ -7,6 +7,7 @@ import dev.servicedesk.inbound.internal.parsing.MalformedMailException;
 import dev.servicedesk.inbound.internal.parsing.ParsedMail;
 import dev.servicedesk.inbound.internal.steps.CreateIssue;
 import dev.servicedesk.inbound.internal.steps.DetectBounce;
+import dev.servicedesk.inbound.internal.steps.HoldSenderBurst;
 import dev.servicedesk.inbound.internal.steps.IgnoreAutomatedMail;
 import dev.servicedesk.inbound.internal.steps.RejectDuplicate;
 import dev.servicedesk.inbound.internal.steps.ResolveTarget;
@@ -19,11 +20,12 @@ public class MailPipeline {
     private final MailParser parser;
     private final List<MailStep> steps;
 
-    MailPipeline(MailParser parser, IgnoreAutomatedMail ignoreAutomated, DetectBounce detectBounce, ResolveTarget resolveTarget,
-                 RejectDuplicate rejectDuplicate, CreateIssue createIssue) {
+    MailPipeline(MailParser parser, IgnoreAutomatedMail ignoreAutomated, DetectBounce detectBounce, HoldSenderBurst holdSenderBurst,
+                 ResolveTarget resolveTarget, RejectDuplicate rejectDuplicate, CreateIssue createIssue) {
         this.parser = parser;
         // Bounces first: a mailer-daemon's report is a bounce to record, not just automated mail.
-        this.steps = List.of(detectBounce, ignoreAutomated, resolveTarget, rejectDuplicate, createIssue);
+        // The rate cap after those: automated mail is ignored anyway and does not count.
+        this.steps = List.of(detectBounce, ignoreAutomated, holdSenderBurst, resolveTarget, rejectDuplicate, createIssue);
     }
 
     Outcome process(long inboundEmailId, String mailbox, byte[] raw) {

@@ -6,6 +6,9 @@ import jakarta.mail.Flags;
 import jakarta.mail.MessagingException;
 import jakarta.mail.UIDFolder;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.search.AndTerm;
+import jakarta.mail.search.FlagTerm;
+import jakarta.mail.search.SearchTerm;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.messaging.Message;
@@ -59,6 +62,11 @@ final class StoreFirstHandler implements MessageHandler {
                     mailbox, backoffMillis, e.toString());
             pause();
         }
+    }
+
+    /** Not \Recent, which a crash loses (MAIL_SAFETY item 2): every message not yet seen nor deleted. */
+    static SearchTerm unseenAndNotDeleted() {
+        return new AndTerm(new FlagTerm(new Flags(Flags.Flag.SEEN), false), new FlagTerm(new Flags(Flags.Flag.DELETED), false));
     }
 
     private void pause() {
