@@ -37,9 +37,10 @@ class LeaderElectionConfiguration {
     }
 
     @Bean
-    LockRegistryLeaderInitiator mailboxLeaderInitiator(JdbcLockRegistry mailboxLockRegistry, InboundProperties properties) {
+    LockRegistryLeaderInitiator mailboxLeaderInitiator(JdbcLockRegistry mailboxLockRegistry, MailboxListeners listeners,
+                                                       InboundProperties properties) {
         LockRegistryLeaderInitiator initiator = new LockRegistryLeaderInitiator(mailboxLockRegistry,
-                new DefaultCandidate(UUID.randomUUID().toString(), MailboxListeners.ROLE));
+                new DefaultCandidate(UUID.randomUUID().toString(), listeners.role()));
         initiator.setHeartBeatMillis(properties.leaderElection().heartbeat().toMillis());
         return initiator;
     }

@@ -65,6 +65,10 @@ final class MailboxListener {
         return connection.name();
     }
 
+    String describe() {
+        return connection.name() + "=" + connection.describe();
+    }
+
     ImapMailbox.MailboxState state() {
         return receiver.state();
     }

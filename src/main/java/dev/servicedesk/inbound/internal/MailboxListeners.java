@@ -2,6 +2,7 @@ package dev.servicedesk.inbound.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import dev.servicedesk.inbound.InboundEmailProperties;
 import dev.servicedesk.inbound.InboundProperties;
@@ -31,13 +32,12 @@ public class MailboxListeners implements SmartLifecycle, DisposableBean {
 
     public static final String INCOMING_EMAIL = "incoming_email";
     public static final String SERVICE_DESK_EMAIL = "service_desk_email";
-    /** The leader election role of the instance that reads the mailboxes. */
-    public static final String ROLE = "mailboxes";
 
     private static final Logger log = LoggerFactory.getLogger(MailboxListeners.class);
 
     private final List<MailboxListener> listeners = new ArrayList<>();
     private final boolean leaderElection;
+    private final String role;
     private volatile boolean running;
     private volatile boolean leader;
 
@@ -54,6 +54,16 @@ public class MailboxListeners implements SmartLifecycle, DisposableBean {
         if (mailboxes.serviceDeskEmail() != null) {
             add(SERVICE_DESK_EMAIL, mailboxes.serviceDeskEmail(), inbound, embedded.getIfAvailable(), store, worker, context);
         }
+        role = "mailboxes " + listeners.stream().map(MailboxListener::describe).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The leader election role, and so the lock: named after the mailboxes read, so that instances
+     * reading the same mailboxes compete and an instance reading other ones (a staging copy on the
+     * same database, the test contexts with their own mail servers) leads its own.
+     */
+    String role() {
+        return role;
     }
 
     private void add(String name, MailboxSettings settings, InboundProperties inbound, EmbeddedMailServer embedded,
@@ -70,7 +80,7 @@ public class MailboxListeners implements SmartLifecycle, DisposableBean {
 
     @EventListener
     void onGranted(OnGrantedEvent event) {
-        if (ROLE.equals(event.getRole())) {
+        if (role.equals(event.getRole())) {
             log.info("Mail: this instance is the leader and reads the mailboxes");
             leader = true;
             if (running) {
@@ -81,7 +91,7 @@ public class MailboxListeners implements SmartLifecycle, DisposableBean {
 
     @EventListener
     void onRevoked(OnRevokedEvent event) {
-        if (ROLE.equals(event.getRole())) {
+        if (role.equals(event.getRole())) {
             log.info("Mail: this instance is no longer the leader and stops reading the mailboxes");
             leader = false;
             listeners.forEach(MailboxListener::stop);
