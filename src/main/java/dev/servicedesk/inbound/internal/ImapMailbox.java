@@ -117,11 +117,12 @@ class ImapMailbox extends ImapMailReceiver {
         }
 
         MailboxState down(Throwable e) {
-            String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            Throwable cause = e.getCause();
-            if (cause != null && cause.getMessage() != null && !message.contains(cause.getMessage())) {
-                message = message + ": " + cause.getMessage();
+            // The adapter wraps the real reason (connection refused, BYE, timeout) a few levels deep.
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
             }
+            String message = root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
             return new MailboxState(where, false, true, idle, message, up || error == null ? Instant.now() : since);
         }
 

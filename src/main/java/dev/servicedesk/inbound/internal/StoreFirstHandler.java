@@ -1,6 +1,7 @@
 package dev.servicedesk.inbound.internal;
 
 import java.io.ByteArrayOutputStream;
+import java.util.Optional;
 
 import jakarta.mail.Flags;
 import jakarta.mail.MessagingException;
@@ -48,7 +49,13 @@ final class StoreFirstHandler implements MessageHandler {
             long uid = folder.getUID(mail);
             ByteArrayOutputStream raw = new ByteArrayOutputStream(Math.max(1024, mail.getSize()));
             mail.writeTo(raw);
-            store.store(mailbox, uidValidity, uid, raw.toByteArray());
+            Optional<Long> stored = store.store(mailbox, uidValidity, uid, raw.toByteArray());
+            if (stored.isPresent()) {
+                log.info("Mail: stored message {} of {} (UIDVALIDITY {}) as inbound mail {}", uid, mailbox, uidValidity, stored.get());
+            } else {
+                log.info("Mail: message {} of {} (UIDVALIDITY {}) was stored before (fetched again, e.g. after a crash); only flagging it",
+                        uid, mailbox, uidValidity);
+            }
             // After the commit: a crash before this line means the message is fetched again, and
             // the unique (mailbox, uidvalidity, uid) key turns the second copy into nothing.
             mail.setFlag(deleteAfterStoring ? Flags.Flag.DELETED : Flags.Flag.SEEN, true);
