@@ -23,7 +23,7 @@ final class MailboxListener {
     private final ImapIdleChannelAdapter adapter;
     private final Duration firstDelay;
     private final Duration maxDelay;
-    private Duration delay;
+    private volatile Duration delay; // only the adapter's IDLE thread changes it
 
     MailboxListener(MailboxConnection connection, InboundProperties.Imap imap, StoreFirstHandler handler,
                     ApplicationContext context) {
@@ -97,8 +97,9 @@ final class MailboxListener {
      * The IDLE loop failed; the adapter tries again after the current delay, which doubles with
      * every failure in a row and starts small again once a connection had succeeded.
      */
-    synchronized void failed(Throwable error) {
-        if (!adapter.isRunning()) {
+    void failed(Throwable error) {
+        // Not synchronized: the IDLE thread must never wait for a stop() that waits for it.
+        if (!adapter.isActive()) {
             return; // stopping closes the folder, which ends IDLE with an error
         }
         boolean wasUp = receiver.state().up();
