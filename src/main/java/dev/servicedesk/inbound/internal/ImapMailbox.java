@@ -80,9 +80,14 @@ class ImapMailbox extends ImapMailReceiver {
     /** Called when the adapter stops: also ends a polling pause at once. */
     @Override
     public void cancelPing() {
-        super.cancelPing();
-        synchronized (pollWait) {
-            pollWait.notifyAll();
+        try {
+            super.cancelPing();
+        } catch (IllegalStateException e) {
+            // "not allowed on a closed folder": the IDLE thread closed it at the same moment, which is what stopping wants.
+        } finally {
+            synchronized (pollWait) {
+                pollWait.notifyAll();
+            }
         }
     }
 

@@ -87,7 +87,11 @@ final class MailboxListener {
 
     synchronized void stop() {
         if (adapter.isRunning()) {
-            adapter.stop();
+            try {
+                adapter.stop();
+            } catch (RuntimeException e) {
+                log.warn("Mail: error while stopping {}: {}", connection.name(), e.toString());
+            }
             log.info("Mail: stopped reading {}", connection.name());
         }
         receiver.standby();
