@@ -201,6 +201,7 @@ class MailboxFailoverTests {
                 "--servicedesk.inbound.rate-limit.max-mails=" + RATE_LIMIT,
                 "--servicedesk.inbound.imap.reconnect-delay=200ms",
                 "--servicedesk.inbound.imap.max-reconnect-delay=2s",
+                "--servicedesk.inbound.leader-election.enabled=true",
                 "--servicedesk.inbound.leader-election.heartbeat=200ms"));
         args.addAll(List.of(extra));
         return new SpringApplicationBuilder(Application.class).run(args.toArray(String[]::new));
