@@ -198,6 +198,8 @@ class MailboxFailoverTests {
                 "--servicedesk.incoming_email.ssl=false",
                 "--servicedesk.incoming_email.user=" + MAILBOX,
                 "--servicedesk.incoming_email.password=" + MAILBOX,
+                // GreenMail misses mail that arrives between the last search and IDLE; a short IDLE bounds that.
+                "--servicedesk.incoming_email.idle_timeout=5s",
                 "--servicedesk.inbound.rate-limit.max-mails=" + RATE_LIMIT,
                 "--servicedesk.inbound.imap.reconnect-delay=200ms",
                 "--servicedesk.inbound.imap.max-reconnect-delay=2s",

@@ -16,6 +16,8 @@ import dev.servicedesk.platform.EmbeddedMailServer;
 record MailboxConnection(String name, String host, int port, boolean ssl, boolean startTls, String user, String password,
                          String folder, Duration idleTimeout, boolean expungeDeleted) {
 
+    private static final Duration EMBEDDED_IDLE_TIMEOUT = Duration.ofSeconds(10);
+
     MailboxConnection {
         if (host == null || host.isBlank() || user == null || user.isBlank()) {
             throw new IllegalArgumentException("servicedesk." + name + " needs a host and a user");
@@ -34,8 +36,11 @@ record MailboxConnection(String name, String host, int port, boolean ssl, boolea
         }
         String mailbox = settings.embeddedMailbox();
         embedded.createMailbox(mailbox);
+        // GreenMail does not announce mail that arrived between the last search and the IDLE command;
+        // a short IDLE bounds that delay for the embedded server.
+        Duration idle = settings.idleTimeout() != null ? settings.idleTimeout() : EMBEDDED_IDLE_TIMEOUT;
         return new MailboxConnection(name, embedded.host(), embedded.imapPort(), false, false, mailbox, mailbox, settings.folder(),
-                settings.idle(), Boolean.TRUE.equals(settings.expungeDeleted()));
+                idle, Boolean.TRUE.equals(settings.expungeDeleted()));
     }
 
     String url() {
