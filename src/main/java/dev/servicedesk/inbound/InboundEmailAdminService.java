@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class InboundEmailAdminService {
 
     public static final Set<String> STATUSES =
-            Set.of("received", "issue_created", "note_added", "ignored", "rejected", "failed");
+            Set.of("received", "issue_created", "note_added", "ignored", "rejected", "failed", "held");
 
     // Only the head of raw is read, for the Subject: a listing must not pull megabytes per row.
     private static final String SELECT = """
@@ -88,23 +88,25 @@ public class InboundEmailAdminService {
     }
 
     /**
-     * Sends a failed or rejected mail through the pipeline again, e.g. after a fix or after the
-     * admin created the missing project. Mails that became issues or notes stay as they are: a
+     * Sends a failed, rejected or held mail through the pipeline again, e.g. after a fix, after the
+     * admin created the missing project, or to release mail held by the per-sender rate cap (which
+     * then lets it through). Mails that became issues or notes stay as they are: a
      * second run would create a duplicate.
      */
     public void reprocess(Actor actor, long id) {
         InboundEmailView mail = get(actor, id);
         if (!mail.reprocessable()) {
-            throw new InvalidInputException("status", "Only failed or rejected mail can be reprocessed");
+            throw new InvalidInputException("status", "Only failed, rejected or held mail can be reprocessed");
         }
         // The status condition again: the row may have changed since it was read.
         int changed = jdbc.sql("""
-                        update inbound_emails set status = 'received', attempts = 0, next_attempt_at = now(), reason = null
-                        where id = :id and status in ('failed', 'rejected')""")
+                        update inbound_emails set status = 'received', attempts = 0, next_attempt_at = now(), reason = null,
+                            hold_released = hold_released or status = 'held'
+                        where id = :id and status in ('failed', 'rejected', 'held')""")
                 .param("id", id)
                 .update();
         if (changed == 0) {
-            throw new InvalidInputException("status", "Only failed or rejected mail can be reprocessed");
+            throw new InvalidInputException("status", "Only failed, rejected or held mail can be reprocessed");
         }
         worker.wakeUp();
     }

@@ -12,7 +12,7 @@ public record InboundEmailView(long id, String messageId, String mailbox, Instan
 
     /** Only these can be sent through the pipeline again; the others ended the way they should. */
     public boolean reprocessable() {
-        return "failed".equals(status) || "rejected".equals(status);
+        return "failed".equals(status) || "rejected".equals(status) || "held".equals(status);
     }
 
     public boolean hasIssue() {

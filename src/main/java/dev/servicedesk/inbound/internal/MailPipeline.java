@@ -7,6 +7,7 @@ import dev.servicedesk.inbound.internal.parsing.MalformedMailException;
 import dev.servicedesk.inbound.internal.parsing.ParsedMail;
 import dev.servicedesk.inbound.internal.steps.CreateIssue;
 import dev.servicedesk.inbound.internal.steps.DetectBounce;
+import dev.servicedesk.inbound.internal.steps.HoldSenderBurst;
 import dev.servicedesk.inbound.internal.steps.IgnoreAutomatedMail;
 import dev.servicedesk.inbound.internal.steps.RejectDuplicate;
 import dev.servicedesk.inbound.internal.steps.ResolveTarget;
@@ -24,15 +25,16 @@ public class MailPipeline {
 
     private final RejectionMailService rejections;
 
-    MailPipeline(MailParser parser, IgnoreAutomatedMail ignoreAutomated, DetectBounce detectBounce, RouteReply routeReply,
-                 ResolveTarget resolveTarget, RejectDuplicate rejectDuplicate, RouteReplyToOriginal routeReplyToOriginal,
-                 CreateIssue createIssue, RejectionMailService rejections) {
+    MailPipeline(MailParser parser, IgnoreAutomatedMail ignoreAutomated, DetectBounce detectBounce, HoldSenderBurst holdSenderBurst,
+                 RouteReply routeReply, ResolveTarget resolveTarget, RejectDuplicate rejectDuplicate,
+                 RouteReplyToOriginal routeReplyToOriginal, CreateIssue createIssue, RejectionMailService rejections) {
         this.parser = parser;
         this.rejections = rejections;
         // Bounces first: a mailer-daemon's report is a bounce to record, not just automated mail.
+        // The rate cap after those: automated mail is ignored anyway and does not count; replies count.
         // Answers to our mails are routed by reply key before any project address is looked at.
-        this.steps = List.of(detectBounce, ignoreAutomated, routeReply, resolveTarget, rejectDuplicate, routeReplyToOriginal,
-                createIssue);
+        this.steps = List.of(detectBounce, ignoreAutomated, holdSenderBurst, routeReply, resolveTarget, rejectDuplicate,
+                routeReplyToOriginal, createIssue);
     }
 
     Outcome process(long inboundEmailId, String mailbox, byte[] raw) {

@@ -30,9 +30,13 @@ class MailboxSettingsValidator implements InitializingBean {
         check("service_desk_email", properties.serviceDeskEmail(), problems);
         MailboxSettings incoming = properties.incomingEmail();
         MailboxSettings serviceDesk = properties.serviceDeskEmail();
-        if (incoming != null && serviceDesk != null && incoming.configured() && serviceDesk.configured()
+        if (incoming != null && serviceDesk != null && incoming.readOverImap() && serviceDesk.readOverImap()
                 && same(incoming, serviceDesk)) {
             problems.add("servicedesk.incoming_email and servicedesk.service_desk_email must be different mailboxes");
+        }
+        if (incoming != null && incoming.external() && serviceDesk != null && serviceDesk.readOverImap() && !serviceDesk.external()) {
+            // The embedded server only runs when incoming_email has no host of its own.
+            problems.add("servicedesk.service_desk_email.host is missing (no embedded mail server runs when incoming_email has a host)");
         }
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Invalid mail configuration:\n  - " + String.join("\n  - ", problems));
@@ -63,8 +67,8 @@ class MailboxSettingsValidator implements InitializingBean {
     private static boolean same(MailboxSettings a, MailboxSettings b) {
         String hostA = a.external() ? a.host().toLowerCase(Locale.ROOT) : "embedded";
         String hostB = b.external() ? b.host().toLowerCase(Locale.ROOT) : "embedded";
-        String userA = a.external() ? String.valueOf(a.user()) : a.address();
-        String userB = b.external() ? String.valueOf(b.user()) : b.address();
+        String userA = a.external() ? String.valueOf(a.user()) : a.embeddedMailbox();
+        String userB = b.external() ? String.valueOf(b.user()) : b.embeddedMailbox();
         return hostA.equals(hostB) && userA.equalsIgnoreCase(userB) && a.folder().equalsIgnoreCase(b.folder());
     }
 }

@@ -19,8 +19,8 @@ public class MailroomSecrets {
     private final Map<String, String> secrets = new HashMap<>();
 
     MailroomSecrets(InboundEmailProperties properties) {
-        add(ImapListenerConfiguration.INCOMING, properties.incomingEmail());
-        add("service_desk_email", properties.serviceDeskEmail());
+        add(MailboxListeners.INCOMING_EMAIL, properties.incomingEmail());
+        add(MailboxListeners.SERVICE_DESK_EMAIL, properties.serviceDeskEmail());
     }
 
     private void add(String mailbox, MailboxSettings settings) {

@@ -24,6 +24,10 @@ record Outcome(String status, String reason, String messageId, Long projectId, L
         return new Outcome("ignored", reason, messageId, null, null);
     }
 
+    static Outcome held(String messageId, String reason) {
+        return new Outcome("held", reason, messageId, null, null);
+    }
+
     static Outcome rejected(String messageId, String reason) {
         return new Outcome("rejected", reason, messageId, null, null);
     }

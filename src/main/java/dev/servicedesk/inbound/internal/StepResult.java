@@ -31,6 +31,11 @@ public sealed interface StepResult {
         return new Done(Outcome.noteAdded(context.mail().messageId(), context.project().id(), issueId));
     }
 
+    /** Kept for an admin to look at and release (rate cap); not an issue, not answered. */
+    static StepResult hold(MailContext context, String reason) {
+        return new Done(Outcome.held(context.mail().messageId(), reason));
+    }
+
     static StepResult issueCreated(MailContext context, long issueId) {
         return new Done(Outcome.issueCreated(context.mail().messageId(), context.project().id(), issueId));
     }

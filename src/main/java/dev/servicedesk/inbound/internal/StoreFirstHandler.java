@@ -1,11 +1,15 @@
 package dev.servicedesk.inbound.internal;
 
 import java.io.ByteArrayOutputStream;
+import java.util.Optional;
 
 import jakarta.mail.Flags;
 import jakarta.mail.MessagingException;
 import jakarta.mail.UIDFolder;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.search.AndTerm;
+import jakarta.mail.search.FlagTerm;
+import jakarta.mail.search.SearchTerm;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.messaging.Message;
@@ -45,7 +49,13 @@ final class StoreFirstHandler implements MessageHandler {
             long uid = folder.getUID(mail);
             ByteArrayOutputStream raw = new ByteArrayOutputStream(Math.max(1024, mail.getSize()));
             mail.writeTo(raw);
-            store.store(mailbox, uidValidity, uid, raw.toByteArray());
+            Optional<Long> stored = store.store(mailbox, uidValidity, uid, raw.toByteArray());
+            if (stored.isPresent()) {
+                log.info("Mail: stored message {} of {} (UIDVALIDITY {}) as inbound mail {}", uid, mailbox, uidValidity, stored.get());
+            } else {
+                log.info("Mail: message {} of {} (UIDVALIDITY {}) was stored before (fetched again, e.g. after a crash); only flagging it",
+                        uid, mailbox, uidValidity);
+            }
             // After the commit: a crash before this line means the message is fetched again, and
             // the unique (mailbox, uidvalidity, uid) key turns the second copy into nothing.
             mail.setFlag(deleteAfterStoring ? Flags.Flag.DELETED : Flags.Flag.SEEN, true);
@@ -59,6 +69,11 @@ final class StoreFirstHandler implements MessageHandler {
                     mailbox, backoffMillis, e.toString());
             pause();
         }
+    }
+
+    /** Not \Recent, which a crash loses (MAIL_SAFETY item 2): every message not yet seen nor deleted. */
+    static SearchTerm unseenAndNotDeleted() {
+        return new AndTerm(new FlagTerm(new Flags(Flags.Flag.SEEN), false), new FlagTerm(new Flags(Flags.Flag.DELETED), false));
     }
 
     private void pause() {

@@ -6,6 +6,7 @@ import dev.servicedesk.inbound.InboundEmailProperties;
 import dev.servicedesk.inbound.MailboxSettings;
 import org.junit.jupiter.api.Test;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -45,6 +46,29 @@ class MailboxSettingsValidatorTests {
         MailboxSettings webhook = new MailboxSettings(true, "incoming+%{key}@example.com", null, null, "mx.example.com", null,
                 null, null, null, null, null, "webhook", null, null);
         assertThatThrownBy(() -> validate(webhook, null)).hasMessageContaining("secret_file is required");
+    }
+
+    @Test
+    void withoutAMailServerTheEmbeddedOneAlsoPlaysTheServiceDeskMailbox() {
+        InboundEmailProperties embedded = new InboundEmailProperties(mailbox("incoming+%{key}@servicedesk.localhost", null, null, null), null);
+        assertThat(embedded.serviceDeskEmail().address()).isEqualTo("contact+%{key}@servicedesk.localhost");
+        assertThat(embedded.serviceDeskEmail().embeddedMailbox()).isEqualTo("contact@servicedesk.localhost");
+        InboundEmailProperties external = new InboundEmailProperties(mailbox("incoming+%{key}@example.com", "imap.example.com", "incoming", "secret"), null);
+        assertThat(external.serviceDeskEmail()).isNull();
+    }
+
+    @Test
+    void twoAddressesOfTheSameEmbeddedMailboxAreRefused() {
+        MailboxSettings incoming = mailbox("incoming+%{key}@servicedesk.localhost", null, null, null);
+        assertThatThrownBy(() -> validate(incoming, mailbox("incoming-%{key}@servicedesk.localhost", null, null, null)))
+                .hasMessageContaining("must be different mailboxes");
+    }
+
+    @Test
+    void aServiceDeskMailboxWithoutHostNextToAConfiguredServerIsRefused() {
+        MailboxSettings incoming = mailbox("incoming+%{key}@example.com", "imap.example.com", "incoming", "secret");
+        assertThatThrownBy(() -> validate(incoming, mailbox("contact+%{key}@example.com", null, null, null)))
+                .hasMessageContaining("servicedesk.service_desk_email.host is missing");
     }
 
     private static void validate(MailboxSettings incoming, MailboxSettings serviceDesk) {
