@@ -1,0 +1,511 @@
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Random;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import com.icegreen.greenmail.mail.MailAddress;
+import com.icegreen.greenmail.mail.MovingMessage;
+import com.icegreen.greenmail.user.GreenMailUser;
+import com.icegreen.greenmail.user.UserManager;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.activation.DataHandler;
+import jakarta.mail.Folder;
+import jakarta.mail.Message;
+import jakarta.mail.Session;
+import jakarta.mail.Store;
+import jakarta.mail.Transport;
+import jakarta.mail.internet.InternetAddress;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+
+/**
+ * The benchmarks' helper, run as a single-file program on the application's runtime classpath
+ * (GreenMail, Jakarta Mail and the PostgreSQL driver come with it), so that the benchmarks need
+ * nothing but Java: a mail server, mail generators and the figures read from the database.
+ *
+ * <pre>
+ * java -cp CLASSPATH bench/BenchTool.java mailserver SMTP_PORT IMAP_PORT
+ * java -cp CLASSPATH bench/BenchTool.java setup PG_PORT
+ * java -cp CLASSPATH bench/BenchTool.java sql PG_PORT FILE [name=value...]
+ * java -cp CLASSPATH bench/BenchTool.java append IMAP_PORT N
+ * java -cp CLASSPATH bench/BenchTool.java ingest-report PG_PORT N TIMEOUT_S
+ * java -cp CLASSPATH bench/BenchTool.java latency SMTP_PORT PG_PORT RATE SECONDS
+ * java -cp CLASSPATH bench/BenchTool.java big-mail SMTP_PORT PG_PORT MB EXPECT(issue|rejected)
+ * </pre>
+ */
+public class BenchTool {
+
+    static final String MAILBOX = "incoming@servicedesk.localhost";
+    static final String ADDRESS = "incoming+bench/tracker@servicedesk.localhost";
+    static final String RUN = Long.toString(System.currentTimeMillis(), 36);
+
+    public static void main(String[] args) throws Exception {
+        switch (args[0]) {
+            case "mailserver" -> mailServer(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+            case "setup" -> setup(Integer.parseInt(args[1]));
+            case "sql" -> sql(Integer.parseInt(args[1]), Path.of(args[2]), Arrays.copyOfRange(args, 3, args.length));
+            case "append" -> append(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+            case "ingest-report" -> ingestReport(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+                    Long.parseLong(args[4]));
+            case "latency" -> latency(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
+                    Integer.parseInt(args[4]));
+            case "big-mail" -> bigMail(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]), args[4]);
+            default -> throw new IllegalArgumentException("unknown command " + args[0]);
+        }
+    }
+
+    // ---------------------------------------------------------------- mail server
+
+    /**
+     * GreenMail with a mail server's {@code recipient_delimiter = +}: incoming+anything lands in the
+     * instance mailbox; every other recipient (the customers' thank-you mails) in one sink mailbox.
+     */
+    static void mailServer(int smtpPort, int imapPort) throws Exception {
+        ServerSetup smtp = new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP);
+        ServerSetup imap = new ServerSetup(imapPort, "127.0.0.1", ServerSetup.PROTOCOL_IMAP);
+        smtp.setServerStartupTimeout(10_000);
+        imap.setServerStartupTimeout(10_000);
+        GreenMail greenMail = new GreenMail(new ServerSetup[] {smtp, imap});
+        greenMail.start();
+        UserManager users = greenMail.getUserManager();
+        GreenMailUser incoming = users.createUser(MAILBOX, MAILBOX, MAILBOX);
+        GreenMailUser sink = users.createUser("sink@example.com", "sink@example.com", "sink@example.com");
+        users.setMessageDeliveryHandler((MovingMessage message, MailAddress recipient) ->
+                recipient.getEmail().toLowerCase(Locale.ROOT).startsWith("incoming") ? incoming : sink);
+        Runtime.getRuntime().addShutdownHook(new Thread(greenMail::stop));
+        System.out.println("mail server ready: SMTP 127.0.0.1:" + smtpPort + ", IMAP 127.0.0.1:" + imapPort);
+        System.out.flush();
+        Thread.currentThread().join();
+    }
+
+    // ---------------------------------------------------------------- database
+
+    static Connection db(int port) throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/servicedesk", "postgres", "");
+    }
+
+    /** Project bench/tracker (the same as seed-issues.sql with no issues) with Service Desk on. */
+    static void setup(int pgPort) throws Exception {
+        sql(pgPort, Path.of("bench/seed-issues.sql"), new String[] {"issues=0"});
+        try (Connection c = db(pgPort); Statement s = c.createStatement()) {
+            s.executeUpdate("""
+                    insert into service_desk_settings (project_id, enabled)
+                    select id, true from projects where full_path = 'bench/tracker'
+                    on conflict (project_id) do update set enabled = true""");
+        }
+        System.out.println("project bench/tracker with Service Desk at " + ADDRESS);
+    }
+
+    /** Runs a psql-style script: statements end with ';' at the end of a line, :name variables, no psql commands. */
+    static void sql(int pgPort, Path file, String[] variables) throws Exception {
+        String script = Files.readString(file);
+        for (String variable : variables) {
+            String[] pair = variable.split("=", 2);
+            script = script.replaceAll(":" + pair[0] + "\\b", pair[1]);
+        }
+        try (Connection c = db(pgPort); Statement s = c.createStatement()) {
+            StringBuilder statement = new StringBuilder();
+            for (String line : script.split("\n")) {
+                if (line.strip().startsWith("--")) {
+                    continue;
+                }
+                statement.append(line).append('\n');
+                if (line.strip().endsWith(";")) {
+                    s.execute(statement.toString());
+                    statement.setLength(0);
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- mails
+
+    static final Session SESSION = Session.getInstance(new Properties());
+    static final String[] TOPICS = {"printer offline", "cannot log in", "invoice missing", "slow page", "password reset",
+            "order not delivered", "refund request", "VPN drops every hour"};
+
+    /**
+     * A customer's mail of a realistic size: 1-3 KB of text; every 5th also has an HTML part, every
+     * 20th a small attachment (a 40 KB PDF-like file); each from its own sender.
+     */
+    static MimeMessage customerMail(int n, String runId) throws Exception {
+        Random random = new Random(n);
+        MimeMessage mail = new MimeMessage(SESSION);
+        mail.setFrom(new InternetAddress("customer" + n + "@example.com", "Customer " + n));
+        mail.setRecipients(Message.RecipientType.TO, ADDRESS);
+        String topic = TOPICS[n % TOPICS.length];
+        mail.setSubject("Ticket " + n + ": " + topic, "UTF-8");
+        mail.setSentDate(new java.util.Date());
+        mail.setHeader("X-Mailer", "Bench 1.0");
+        StringBuilder text = new StringBuilder("Hello support team,\n\n");
+        int paragraphs = 3 + random.nextInt(6);
+        for (int p = 0; p < paragraphs; p++) {
+            text.append("Since this morning the ").append(topic).append(" problem is back for order ")
+                    .append(100000 + random.nextInt(900000)).append(". We tried restarting, clearing the cache and ")
+                    .append("asking a colleague, but nothing helped. Could you please have a look? It is urgent for us ")
+                    .append("because the team cannot work without it.\n\n");
+        }
+        text.append("Best regards,\nCustomer ").append(n).append("\nExample Ltd.\n+49 30 1234567\n");
+        MimeBodyPart plain = new MimeBodyPart();
+        plain.setText(text.toString(), "UTF-8");
+        Object content = null;
+        if (n % 5 == 0) {
+            MimeBodyPart html = new MimeBodyPart();
+            html.setContent("<html><body><p>" + text.toString().replace("\n\n", "</p><p>").replace("\n", "<br>")
+                    + "</p><p><b>Example Ltd.</b> <a href=\"https://example.com\">example.com</a></p></body></html>",
+                    "text/html; charset=UTF-8");
+            MimeMultipart alternative = new MimeMultipart("alternative", plain, html);
+            content = alternative;
+        }
+        if (n % 20 == 0) {
+            MimeBodyPart attachment = new MimeBodyPart();
+            byte[] bytes = new byte[40 * 1024];
+            random.nextBytes(bytes);
+            attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(bytes, "application/pdf")));
+            attachment.setFileName("invoice-" + n + ".pdf");
+            MimeBodyPart body = new MimeBodyPart();
+            if (content instanceof MimeMultipart alternative) {
+                body.setContent(alternative);
+            } else {
+                body = plain;
+            }
+            content = new MimeMultipart(body, attachment);
+        }
+        if (content instanceof MimeMultipart multipart) {
+            mail.setContent(multipart);
+        } else {
+            mail.setText(text.toString(), "UTF-8");
+        }
+        mail.saveChanges();
+        mail.setHeader("Message-ID", "<bench-" + runId + "-" + n + "@example.com>");
+        return mail;
+    }
+
+    /** IMAP APPEND of N customer mails to the instance mailbox, as a mail server receiving them while the application is down. */
+    static void append(int imapPort, int count) throws Exception {
+        Store store = SESSION.getStore("imap");
+        store.connect("127.0.0.1", imapPort, MAILBOX, MAILBOX);
+        Folder inbox = store.getFolder("INBOX");
+        long bytes = 0;
+        List<Message> batch = new ArrayList<>();
+        for (int n = 1; n <= count; n++) {
+            MimeMessage mail = customerMail(n, RUN);
+            bytes += size(mail);
+            batch.add(mail);
+            if (batch.size() == 100 || n == count) {
+                inbox.appendMessages(batch.toArray(Message[]::new));
+                batch.clear();
+            }
+        }
+        inbox.open(Folder.READ_ONLY);
+        int inMailbox = inbox.getMessageCount();
+        inbox.close(false);
+        store.close();
+        System.out.printf(Locale.ROOT, "appended %d mails (%.1f MB, %.1f KB each on average); %d in the mailbox%n", count,
+                bytes / 1e6, bytes / 1e3 / count, inMailbox);
+    }
+
+    static long size(MimeMessage mail) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        mail.writeTo(out);
+        return out.size();
+    }
+
+    // ---------------------------------------------------------------- reports
+
+    /** Waits until N mails are worked and their thank-you mails sent, then prints the rates. */
+    static void ingestReport(int pgPort, int count, int timeoutSeconds, long launchedMillis) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(timeoutSeconds);
+        try (Connection c = db(pgPort)) {
+            long worked = 0, sent = 0;
+            while (Instant.now().isBefore(deadline)) {
+                worked = longValue(c, "select count(*) from inbound_emails where status <> 'received'");
+                sent = longValue(c, "select count(*) from outbound_emails where kind = 'thank_you' and status <> 'pending'");
+                if (worked >= count && sent >= count) {
+                    break;
+                }
+                Thread.sleep(200);
+            }
+            Map<String, Object> row = row(c, """
+                    select count(*) filter (where e.status = 'issue_created') as issues,
+                           count(*) filter (where e.status not in ('issue_created', 'received')) as other,
+                           min(e.received_at) as first_stored, max(e.received_at) as last_stored,
+                           max(i.created_at) as last_issue
+                    from inbound_emails e left join issues i on i.id = e.issue_id""");
+            Map<String, Object> out = row(c, """
+                    select count(*) filter (where status = 'sent') as sent, max(sent_at) as last_sent
+                    from outbound_emails where kind = 'thank_you'""");
+            long issues = (Long) row.get("issues");
+            Instant first = instant(row.get("first_stored"));
+            Instant lastStored = instant(row.get("last_stored"));
+            Instant lastIssue = instant(row.get("last_issue"));
+            Instant lastSent = instant(out.get("last_sent"));
+            System.out.printf(Locale.ROOT, "mails worked: %d of %d (issues %d, other outcomes %d)%n", worked, count, issues,
+                    (Long) row.get("other"));
+            System.out.printf(Locale.ROOT, "thank-you mails accepted by SMTP: %d%n", (Long) out.get("sent"));
+            if (first == null || lastIssue == null) {
+                System.out.println("summary: FAILED, no issue was created");
+                return;
+            }
+            double storeSeconds = seconds(first, lastStored);
+            double issueSeconds = seconds(first, lastIssue);
+            double sentSeconds = lastSent == null ? Double.NaN : seconds(first, lastSent);
+            System.out.printf(Locale.ROOT, "stored from IMAP: %d mails in %.2f s (%.0f mails/s)%n", worked, storeSeconds,
+                    worked / storeSeconds);
+            System.out.printf(Locale.ROOT, "issues committed: %d in %.2f s after the first mail was stored (%.0f mails/s)%n",
+                    issues, issueSeconds, issues / issueSeconds);
+            System.out.printf(Locale.ROOT, "thank-you mails accepted by SMTP: %d in %.2f s (%.0f mails/s)%n",
+                    (Long) out.get("sent"), sentSeconds, (Long) out.get("sent") / sentSeconds);
+            System.out.printf(Locale.ROOT, "backlog cleared %.2f s after the application was launched (start-up included)%n",
+                    seconds(Instant.ofEpochMilli(launchedMillis), lastSent == null || lastSent.isBefore(lastIssue) ? lastIssue : lastSent));
+            boolean complete = issues == count && (Long) out.get("sent") == count;
+            System.out.printf(Locale.ROOT, "summary: %s %d mails, %.0f mails/s to issues, %.0f mails/s to thank-you mails%n",
+                    complete ? "OK" : "INCOMPLETE", count, issues / issueSeconds, (Long) out.get("sent") / sentSeconds);
+        }
+    }
+
+    /** RATE mails a second for SECONDS over SMTP; per mail the time the server accepted it (250 after DATA) to its issue. */
+    static void latency(int smtpPort, int pgPort, int rate, int seconds) throws Exception {
+        int total = rate * seconds;
+        Map<String, Instant> accepted = new ConcurrentHashMap<>();
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", "127.0.0.1");
+        properties.put("mail.smtp.port", Integer.toString(smtpPort));
+        Session session = Session.getInstance(properties);
+        int senders = 4;
+        List<Transport> transports = new ArrayList<>();
+        for (int i = 0; i < senders; i++) {
+            Transport transport = session.getTransport("smtp");
+            transport.connect();
+            transports.add(transport);
+        }
+        List<MimeMessage> mails = new ArrayList<>();
+        String runId = RUN + "l";
+        for (int n = 1; n <= total; n++) {
+            mails.add(customerMail(n, runId));
+        }
+        ScheduledExecutorService pacer = Executors.newScheduledThreadPool(senders);
+        long periodNanos = 1_000_000_000L / rate;
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger late = new java.util.concurrent.atomic.AtomicInteger();
+        long start = System.nanoTime();
+        java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(total);
+        for (int n = 0; n < total; n++) {
+            int index = n;
+            pacer.schedule(() -> {
+                Transport transport = transports.get(index % senders);
+                MimeMessage mail = mails.get(index);
+                try {
+                    synchronized (transport) {
+                        mail.setHeader("X-Bench-Sent", Instant.now().toString());
+                        transport.sendMessage(mail, mail.getAllRecipients());
+                    }
+                    accepted.put(mail.getMessageID(), Instant.now());
+                    if (System.nanoTime() - start - index * periodNanos > 100_000_000L) {
+                        late.incrementAndGet();
+                    }
+                } catch (Exception e) {
+                    System.out.println("send failed: " + e);
+                } finally {
+                    next.incrementAndGet();
+                    done.countDown();
+                }
+            }, index * periodNanos, TimeUnit.NANOSECONDS);
+        }
+        done.await();
+        double offeredSeconds = (System.nanoTime() - start) / 1e9;
+        pacer.shutdown();
+        for (Transport transport : transports) {
+            transport.close();
+        }
+        System.out.printf(Locale.ROOT, "offered %d mails in %.1f s (%.1f mails/s, %d sent more than 100 ms late)%n",
+                accepted.size(), offeredSeconds, accepted.size() / offeredSeconds, late.get());
+        Map<String, Instant> committed = new HashMap<>();
+        Instant deadline = Instant.now().plusSeconds(60);
+        try (Connection c = db(pgPort)) {
+            while (Instant.now().isBefore(deadline)) {
+                committed.clear();
+                try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                        "select service_desk_message_id, created_at from issues where service_desk_message_id like '%bench-"
+                                + runId + "-%'")) {
+                    while (rs.next()) {
+                        committed.put(rs.getString(1), rs.getTimestamp(2).toInstant());
+                    }
+                }
+                if (committed.size() >= accepted.size()) {
+                    break;
+                }
+                Thread.sleep(500);
+            }
+        }
+        List<Double> latencies = new ArrayList<>();
+        for (Map.Entry<String, Instant> mail : accepted.entrySet()) {
+            Instant issue = committed.get(mail.getKey());
+            if (issue == null) {
+                issue = committed.get(mail.getKey().replaceAll("^<|>$", ""));
+            }
+            if (issue != null) {
+                latencies.add(Duration.between(mail.getValue(), issue).toNanos() / 1e6);
+            }
+        }
+        Collections.sort(latencies);
+        if (latencies.isEmpty()) {
+            System.out.println("summary: FAILED, no issue was created");
+            return;
+        }
+        double p50 = percentile(latencies, 50), p95 = percentile(latencies, 95), p99 = percentile(latencies, 99);
+        System.out.printf(Locale.ROOT, "issues: %d of %d%n", latencies.size(), accepted.size());
+        System.out.printf(Locale.ROOT, "latency ms: min %.0f, p50 %.0f, p95 %.0f, p99 %.0f, max %.0f%n", latencies.get(0), p50,
+                p95, p99, latencies.get(latencies.size() - 1));
+        System.out.printf(Locale.ROOT, "summary: %s %d mails at %d/s, p50 %.0f ms, p95 %.0f ms, p99 %.0f ms (SMTP accepted -> issue committed)%n",
+                latencies.size() == total ? "OK" : "INCOMPLETE", latencies.size(), rate, p50, p95, p99);
+    }
+
+    static double percentile(List<Double> sorted, int p) {
+        int index = (int) Math.ceil(p / 100.0 * sorted.size()) - 1;
+        return sorted.get(Math.max(0, Math.min(sorted.size() - 1, index)));
+    }
+
+    /** One mail of about MB megabytes (text, HTML, three attachments), then what became of it. */
+    static void bigMail(int smtpPort, int pgPort, int megabytes, String expect) throws Exception {
+        String runId = RUN + "b" + megabytes;
+        MimeMessage mail = new MimeMessage(SESSION);
+        mail.setFrom(new InternetAddress("big-sender-" + runId + "@example.com"));
+        mail.setRecipients(Message.RecipientType.TO, ADDRESS);
+        mail.setSubject("Big mail of " + megabytes + " MB with attachments");
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText("Please find the log files and screenshots attached.\n", "UTF-8");
+        List<MimeBodyPart> parts = new ArrayList<>(List.of(text));
+        // base64 makes 3 bytes into 4 plus line breaks (~1.37); leave room for the headers and text
+        long binary = (long) (megabytes * 1024L * 1024L / 1.375) - 64 * 1024;
+        Random random = new Random(megabytes);
+        String[][] files = {{"server.log", "text/plain"}, {"screenshot.png", "image/png"}, {"dump.zip", "application/zip"}};
+        for (int i = 0; i < files.length; i++) {
+            byte[] bytes = new byte[(int) (binary / files.length)];
+            random.nextBytes(bytes);
+            MimeBodyPart attachment = new MimeBodyPart();
+            attachment.setDataHandler(new DataHandler(new ByteArrayDataSource(bytes, files[i][1])));
+            attachment.setFileName(files[i][0]);
+            attachment.setHeader("Content-Transfer-Encoding", "base64");
+            parts.add(attachment);
+        }
+        mail.setContent(new MimeMultipart(parts.toArray(MimeBodyPart[]::new)));
+        mail.saveChanges();
+        mail.setHeader("Message-ID", "<bench-" + runId + "@example.com>");
+        long size = size(mail);
+        Properties properties = new Properties();
+        properties.put("mail.smtp.host", "127.0.0.1");
+        properties.put("mail.smtp.port", Integer.toString(smtpPort));
+        long before;
+        try (Connection c = db(pgPort)) {
+            before = longValue(c, "select coalesce(max(id), 0) from inbound_emails");
+        }
+        long start = System.nanoTime();
+        Transport.send(withSession(mail, Session.getInstance(properties)));
+        System.out.printf(Locale.ROOT, "sent a mail of %d bytes (%.1f MiB) with %d attachments%n", size, size / 1048576.0,
+                files.length);
+        Instant deadline = Instant.now().plusSeconds(180);
+        try (Connection c = db(pgPort)) {
+            Map<String, Object> row = Map.of();
+            while (Instant.now().isBefore(deadline)) {
+                List<Map<String, Object>> rows = rows(c, "select status, reason, size, issue_id from inbound_emails"
+                        + " where id > " + before + " and status <> 'received' order by id limit 1");
+                if (!rows.isEmpty()) {
+                    row = rows.get(0);
+                    break;
+                }
+                Thread.sleep(250);
+            }
+            double seconds = (System.nanoTime() - start) / 1e9;
+            if (row.isEmpty()) {
+                System.out.printf(Locale.ROOT, "summary: FAILED, the %d MB mail was not worked within 180 s%n", megabytes);
+                return;
+            }
+            String reason = row.get("reason") == null ? "" : " (" + row.get("reason") + ")";
+            System.out.printf(Locale.ROOT, "outcome: %s%s, stored size %s bytes, %.1f s after sending%n", row.get("status"),
+                    reason.length() > 200 ? reason.substring(0, 200) + "...)" : reason, row.get("size"), seconds);
+            boolean ok = "issue".equals(expect) ? "issue_created".equals(row.get("status"))
+                    : "rejected".equals(row.get("status"));
+            System.out.printf(Locale.ROOT, "summary: %s %d MB mail %s (expected: %s)%n", ok ? "OK" : "FAILED", megabytes,
+                    row.get("status"), "issue".equals(expect) ? "issue_created" : "rejected");
+        }
+    }
+
+    static MimeMessage withSession(MimeMessage mail, Session session) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        mail.writeTo(out);
+        return new MimeMessage(session, new java.io.ByteArrayInputStream(out.toByteArray())) {
+            @Override
+            protected void updateMessageID() {
+            }
+        };
+    }
+
+    // ---------------------------------------------------------------- small JDBC helpers
+
+    static long longValue(Connection c, String sql) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    static Map<String, Object> row(Connection c, String sql) throws SQLException {
+        return rows(c, sql).get(0);
+    }
+
+    static List<Map<String, Object>> rows(Connection c, String sql) throws SQLException {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                Map<String, Object> row = new HashMap<>();
+                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+                    row.put(rs.getMetaData().getColumnLabel(i), rs.getObject(i));
+                }
+                rows.add(row);
+            }
+        }
+        return rows;
+    }
+
+    static Instant instant(Object value) {
+        if (value == null) {
+            return null;
+        }
+        if (value instanceof java.sql.Timestamp timestamp) {
+            return timestamp.toInstant();
+        }
+        if (value instanceof java.time.OffsetDateTime offset) {
+            return offset.toInstant();
+        }
+        throw new IllegalArgumentException("not a time: " + value.getClass());
+    }
+
+    static double seconds(Instant from, Instant to) {
+        return Math.max(0.001, Duration.between(from, to).toNanos() / 1e9);
+    }
+}
