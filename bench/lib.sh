@@ -16,7 +16,7 @@ bench_classpath() {
     fi
     mkdir -p target/bench
     if [ ! -s target/bench/classpath ] || [ pom.xml -nt target/bench/classpath ]; then
-        ./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=target/bench/classpath -Dmdep.includeScope=runtime >&2
+        ./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=target/bench/classpath -DincludeScope=runtime >&2
     fi
     CP=$(cat target/bench/classpath)
 }
@@ -110,6 +110,8 @@ max_rss_mb() {
 }
 
 cleanup() {
+    # the application first, so that it does not log the mail server going away
+    { kill "${APP:-}" 2>/dev/null && wait "$APP" 2>/dev/null; } || true
     for pid in "${PIDS[@]}"; do kill "$pid" 2>/dev/null || true; done
     for pid in "${PIDS[@]}"; do wait "$pid" 2>/dev/null || true; done
 }
