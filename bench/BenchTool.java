@@ -49,7 +49,7 @@ import jakarta.mail.util.ByteArrayDataSource;
  *
  * <pre>
  * java -cp CLASSPATH bench/BenchTool.java mailserver SMTP_PORT IMAP_PORT
- * java -cp CLASSPATH bench/BenchTool.java setup PG_PORT
+ * java -cp CLASSPATH bench/BenchTool.java setup PG_PORT ADDRESS_FILE
  * java -cp CLASSPATH bench/BenchTool.java sql PG_PORT FILE [name=value...]
  * java -cp CLASSPATH bench/BenchTool.java append IMAP_PORT N
  * java -cp CLASSPATH bench/BenchTool.java preload PG_PORT N
@@ -61,13 +61,14 @@ import jakarta.mail.util.ByteArrayDataSource;
 public class BenchTool {
 
     static final String MAILBOX = "incoming@servicedesk.localhost";
-    static final String ADDRESS = "incoming+bench/tracker@servicedesk.localhost";
+    /** The project's Service Desk address with GitLab's project key, written by "setup" and passed on in BENCH_ADDRESS. */
+    static final String ADDRESS = System.getenv().getOrDefault("BENCH_ADDRESS", "incoming+bench/tracker@servicedesk.localhost");
     static final String RUN = Long.toString(System.currentTimeMillis(), 36);
 
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "mailserver" -> mailServer(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
-            case "setup" -> setup(Integer.parseInt(args[1]));
+            case "setup" -> setup(Integer.parseInt(args[1]), Path.of(args[2]));
             case "sql" -> sql(Integer.parseInt(args[1]), Path.of(args[2]), Arrays.copyOfRange(args, 3, args.length));
             case "append" -> append(Integer.parseInt(args[1]), Integer.parseInt(args[2]));
             case "ingest-report" -> ingestReport(Integer.parseInt(args[1]), Integer.parseInt(args[2]), Integer.parseInt(args[3]),
@@ -162,15 +163,20 @@ public class BenchTool {
     }
 
     /** Project bench/tracker (the same as seed-issues.sql with no issues) with Service Desk on. */
-    static void setup(int pgPort) throws Exception {
+    static void setup(int pgPort, Path addressFile) throws Exception {
         sql(pgPort, Path.of("bench/seed-issues.sql"), new String[] {"issues=0"});
+        String address;
         try (Connection c = db(pgPort); Statement s = c.createStatement()) {
             s.executeUpdate("""
                     insert into service_desk_settings (project_id, enabled)
                     select id, true from projects where full_path = 'bench/tracker'
                     on conflict (project_id) do update set enabled = true""");
+            // GitLab's project key: <full_path_slug>-<project_id>-issue-
+            address = "incoming+bench-tracker-" + longValue(c, "select id from projects where full_path = 'bench/tracker'")
+                    + "-issue-@servicedesk.localhost";
         }
-        System.out.println("project bench/tracker with Service Desk at " + ADDRESS);
+        Files.writeString(addressFile, address);
+        System.out.println("project bench/tracker with Service Desk at " + address);
     }
 
     /** Runs a psql-style script: statements end with ';' at the end of a line, :name variables, no psql commands. */

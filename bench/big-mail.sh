@@ -18,7 +18,7 @@ bench_app_command
 mail_args
 start_mail_server $SMTP_PORT $IMAP_PORT "$DATA/mail.log"
 RSS_FILE=$DATA/rss.txt start_app "$DATA/app.log" -Xmx256m -XX:+ExitOnOutOfMemoryError -- "${MAIL_ARGS[@]}"
-tool setup $PG_PORT
+tool setup $PG_PORT "$DATA/address"
 tool big-mail $SMTP_PORT $PG_PORT "$MB" issue
 tool big-mail $SMTP_PORT $PG_PORT "$REJECT_MB" rejected
 sleep 1

@@ -23,7 +23,7 @@ start_mail_server $SMTP_PORT $IMAP_PORT "$DATA/mail.log"
 echo "first start: database and project bench/tracker (mailbox not read)"
 start_app "$DATA/app-setup.log" -Xmx512m -- "${MAIL_ARGS[@]}" --servicedesk.incoming-email.enabled=false \
     --servicedesk.inbound.workers=0
-tool setup $PG_PORT
+tool setup $PG_PORT "$DATA/address"
 if [ "$MODE" = stored ]; then
     tool preload $PG_PORT "$N"
 fi

@@ -19,7 +19,7 @@ mail_args
 start_mail_server $SMTP_PORT $IMAP_PORT "$DATA/mail.log"
 # shellcheck disable=SC2086
 RSS_FILE=$DATA/rss.txt start_app "$DATA/app.log" ${BENCH_JAVA_OPTS:--Xmx512m} -- "${MAIL_ARGS[@]}"
-tool setup $PG_PORT
+tool setup $PG_PORT "$DATA/address"
 echo "sending $RATE mails/s for $SECONDS_ s"
 tool latency $SMTP_PORT $PG_PORT "$RATE" "$SECONDS_"
 echo "resident memory: peak $(max_rss_mb "$DATA/rss.txt") MB"

@@ -31,6 +31,7 @@ bench_tool_build() {
 }
 
 tool() {
+    if [ -s "$DATA/address" ]; then export BENCH_ADDRESS; BENCH_ADDRESS=$(cat "$DATA/address"); fi
     java -cp "target/bench/tool:$CP" BenchTool "$@"
 }
 
