@@ -482,9 +482,9 @@ public class BenchTool {
         System.out.printf(Locale.ROOT, "issues: %d of %d%n", latencies.size(), accepted.size());
         System.out.printf(Locale.ROOT, "latency ms: min %.0f, p50 %.0f, p95 %.0f, p99 %.0f, max %.0f%n", latencies.get(0), p50,
                 p95, p99, latencies.get(latencies.size() - 1));
-        System.out.printf(Locale.ROOT, "  of which SMTP accepted -> stored from IMAP: p50 %.0f, p95 %.0f, p99 %.0f%n",
+        System.out.printf(Locale.ROOT, "of which SMTP accepted -> stored from IMAP: p50 %.0f, p95 %.0f, p99 %.0f%n",
                 percentile(toStored, 50), percentile(toStored, 95), percentile(toStored, 99));
-        System.out.printf(Locale.ROOT, "  of which stored -> issue committed: p50 %.0f, p95 %.0f, p99 %.0f%n",
+        System.out.printf(Locale.ROOT, "of which stored -> issue committed: p50 %.0f, p95 %.0f, p99 %.0f%n",
                 percentile(afterStored, 50), percentile(afterStored, 95), percentile(afterStored, 99));
         System.out.printf(Locale.ROOT, "summary: %s %d mails at %d/s, p50 %.0f ms, p95 %.0f ms, p99 %.0f ms (SMTP accepted -> issue committed)%n",
                 latencies.size() == total ? "OK" : "INCOMPLETE", latencies.size(), rate, p50, p95, p99);
