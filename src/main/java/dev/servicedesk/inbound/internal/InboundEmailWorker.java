@@ -6,19 +6,23 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The second stage (MAIL_SAFETY item 4): works stored mails one by one, each in its own
- * transaction, claimed with {@code FOR UPDATE SKIP LOCKED} so that several workers or instances
- * never take the same row. A mail whose processing throws is retried with backoff and marked
- * {@code failed} after {@value #MAX_ATTEMPTS} attempts, without holding up the mails behind it.
+ * The second stage (MAIL_SAFETY item 4): works stored mails, each in its own transaction, on up
+ * to {@code servicedesk.inbound.workers} threads (default 4; 0: this instance only stores mail and
+ * another one works it), claimed with {@code FOR UPDATE SKIP
+ * LOCKED} so that several workers or instances never take the same row. A mail whose processing
+ * throws is retried with backoff and marked {@code failed} after {@value #MAX_ATTEMPTS} attempts,
+ * without holding up the mails behind it.
  */
 @Component
 public class InboundEmailWorker implements SmartLifecycle {
@@ -31,26 +35,57 @@ public class InboundEmailWorker implements SmartLifecycle {
     private final TransactionTemplate transaction;
     private final MailPipeline pipeline;
     private final MailLog mailLog;
-    private final AtomicBoolean scheduled = new AtomicBoolean();
-    private ScheduledExecutorService executor;
+    private final int workers;
+    /** Drainers running or about to run, at most {@link #workers}. */
+    private final AtomicInteger busy = new AtomicInteger();
+    /** Set by every wake-up; a drainer that sees it after finding nothing looks once more. */
+    private final AtomicBoolean dirty = new AtomicBoolean();
+    private volatile ScheduledExecutorService executor;
 
-    InboundEmailWorker(JdbcClient jdbc, TransactionTemplate transaction, MailPipeline pipeline, MailLog mailLog) {
+    InboundEmailWorker(JdbcClient jdbc, TransactionTemplate transaction, MailPipeline pipeline, MailLog mailLog,
+                       @Value("${servicedesk.inbound.workers:4}") int workers) {
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.pipeline = pipeline;
         this.mailLog = mailLog;
+        this.workers = Math.max(0, workers);
     }
 
-    /** A mail was stored: work it now instead of at the next poll. */
+    /** A mail was stored: work it now instead of at the next poll, on one more thread if one is free. */
     public void wakeUp() {
-        if (executor != null && scheduled.compareAndSet(false, true)) {
-            executor.execute(this::drain);
+        dirty.set(true);
+        ScheduledExecutorService running = executor;
+        int now = busy.get();
+        while (running != null && now < workers) {
+            if (busy.compareAndSet(now, now + 1)) {
+                try {
+                    running.execute(this::drainer);
+                } catch (java.util.concurrent.RejectedExecutionException e) {
+                    busy.decrementAndGet(); // shutting down
+                }
+                return;
+            }
+            now = busy.get();
         }
     }
 
-    /** Works every due row; returns how many. Public for tests and the reprocess button. */
+    private void drainer() {
+        try {
+            do {
+                dirty.set(false);
+                drain();
+            } while (dirty.get());
+        } finally {
+            busy.decrementAndGet();
+        }
+        // A wake-up between the last look and the decrement found every worker busy: take it now.
+        if (dirty.get()) {
+            wakeUp();
+        }
+    }
+
+    /** Works every due row in the calling thread; returns how many. Public for tests and the reprocess button. */
     public int drain() {
-        scheduled.set(false);
         int worked = 0;
         // On shutdown, stop after the mail in hand: the rest waits in the database for the next start.
         while (!stopping() && workOne()) {
@@ -76,13 +111,13 @@ public class InboundEmailWorker implements SmartLifecycle {
             return false;
         }
         Claimed mail = claimed.get();
+        // There was one; there may be more: let another worker look while this one works.
+        wakeUp();
         try {
-            Outcome outcome = transaction.execute(status -> {
-                Outcome decided = pipeline.process(mail.id(), mail.mailbox(), mail.raw());
-                record(mail.id(), decided);
-                return decided;
-            });
-            logCommitted(mail.id(), outcome);
+            Recorded recorded = transaction.execute(status -> record(mail.id(), pipeline.process(mail.id(), mail.mailbox(), mail.raw())));
+            // After the commit, so the log never reports an outcome that was rolled back.
+            mailLog.processed(mail.id(), recorded.mailbox(), recorded.receivedAt(), recorded.outcome(), recorded.projectPath(),
+                    recorded.issueIid());
         } catch (RuntimeException e) {
             transaction.executeWithoutResult(status -> retryLater(mail, e));
         }
@@ -104,32 +139,24 @@ public class InboundEmailWorker implements SmartLifecycle {
                 .optional());
     }
 
-    private void record(long id, Outcome outcome) {
-        jdbc.sql("""
-                        update inbound_emails set status = :status, reason = :reason, message_id = :messageId,
-                            project_id = :projectId, issue_id = :issueId, processed_at = now()
-                        where id = :id""")
+    /** Records the outcome and reads what the log line needs, in one statement. */
+    private Recorded record(long id, Outcome outcome) {
+        return jdbc.sql("""
+                        with recorded as (
+                            update inbound_emails set status = :status, reason = :reason, message_id = :messageId,
+                                project_id = :projectId, issue_id = :issueId, processed_at = now()
+                            where id = :id
+                            returning mailbox, received_at, project_id, issue_id)
+                        select r.mailbox, r.received_at, p.full_path, i.iid from recorded r
+                        left join projects p on p.id = r.project_id left join issues i on i.id = r.issue_id""")
                 .param("status", outcome.status())
                 .param("reason", outcome.reason())
                 .param("messageId", outcome.messageId())
                 .param("projectId", outcome.projectId())
                 .param("issueId", outcome.issueId())
                 .param("id", id)
-                .update();
-    }
-
-    /** After the commit, so the log never reports an outcome that was rolled back. */
-    private void logCommitted(long id, Outcome outcome) {
-        jdbc.sql("""
-                        select e.mailbox, e.received_at, p.full_path, i.iid from inbound_emails e
-                        left join projects p on p.id = e.project_id left join issues i on i.id = e.issue_id
-                        where e.id = ?""")
-                .param(id)
-                .query((rs, n) -> {
-                    mailLog.processed(id, rs.getString(1), rs.getTimestamp(2).toInstant(), outcome, rs.getString(3),
-                            (Integer) rs.getObject(4));
-                    return id;
-                })
+                .query((rs, n) -> new Recorded(outcome, rs.getString(1), rs.getTimestamp(2).toInstant(), rs.getString(3),
+                        (Integer) rs.getObject(4)))
                 .single();
     }
 
@@ -156,23 +183,29 @@ public class InboundEmailWorker implements SmartLifecycle {
 
     @Override
     public void start() {
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "inbound-mail-worker");
+        if (workers == 0) {
+            log.info("servicedesk.inbound.workers is 0: stored mail is left to other instances");
+        }
+        AtomicInteger number = new AtomicInteger();
+        // one thread more than the workers: the poll's wake-up must never wait for a free thread
+        executor = Executors.newScheduledThreadPool(workers + 1, runnable -> {
+            Thread thread = new Thread(runnable, "inbound-mail-worker-" + number.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
-        executor.scheduleWithFixedDelay(this::drain, 0, POLL.toMillis(), TimeUnit.MILLISECONDS);
+        executor.scheduleWithFixedDelay(this::wakeUp, 0, POLL.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @Override
     public void stop() {
-        executor.shutdown();
+        ScheduledExecutorService running = executor;
+        executor = null;
+        running.shutdown();
         try {
-            executor.awaitTermination(10, TimeUnit.SECONDS);
+            running.awaitTermination(10, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-        executor = null;
     }
 
     @Override
@@ -181,5 +214,8 @@ public class InboundEmailWorker implements SmartLifecycle {
     }
 
     private record Claimed(long id, String mailbox, byte[] raw, int attempts) {
+    }
+
+    private record Recorded(Outcome outcome, String mailbox, java.time.Instant receivedAt, String projectPath, Integer issueIid) {
     }
 }

@@ -14,11 +14,13 @@ import dev.servicedesk.outbound.MailHeaders;
 import dev.servicedesk.outbound.OutgoingEmailProperties;
 import dev.servicedesk.outbound.ReplyKeyService;
 import dev.servicedesk.servicedesk.ServiceDeskAddressProperties;
+import jakarta.activation.FileTypeMap;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.javamail.ConfigurableMimeFileTypeMap;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 
@@ -32,6 +34,7 @@ import org.springframework.stereotype.Component;
 class MailComposer {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final FileTypeMap FILE_TYPES = fileTypes();
 
     private final OutgoingEmailProperties properties;
     private final ServiceDeskAddressProperties addresses;
@@ -59,7 +62,12 @@ class MailComposer {
         try {
             MimeMessage message = new FixedIdMimeMessage(session, "<" + messageId + ">");
             // multipart/mixed holding multipart/alternative (text, HTML), then the attachments
-            MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED, "UTF-8");
+            MimeMessageHelper helper = new MimeMessageHelper(message, MimeMessageHelper.MULTIPART_MODE_MIXED, "UTF-8") {
+                @Override
+                protected FileTypeMap getDefaultFileTypeMap(MimeMessage mimeMessage) {
+                    return FILE_TYPES; // Spring would read mime.types from the classpath for every mail
+                }
+            };
             helper.setFrom(new InternetAddress(properties.from(), mail.fromName(), "UTF-8"));
             helper.setTo(mail.recipient());
             helper.setSubject(mail.subject());
@@ -103,5 +111,11 @@ class MailComposer {
             // folded by Jakarta Mail when long; one id per line keeps every client happy
             message.setHeader("References", String.join("\r\n ", references));
         }
+    }
+
+    private static FileTypeMap fileTypes() {
+        ConfigurableMimeFileTypeMap map = new ConfigurableMimeFileTypeMap();
+        map.afterPropertiesSet();
+        return map;
     }
 }
