@@ -64,6 +64,18 @@ public class UserService {
         return users.findAllByOrderByUsernameAsc().stream().map(User::view).toList();
     }
 
+    private volatile Long supportBotId;
+
+    /** The Support Bot's id, looked up once: it authors every mailed-in issue, so it is asked for per mail. */
+    public long supportBotId() {
+        Long id = supportBotId;
+        if (id == null) {
+            id = supportBot().id();
+            supportBotId = id;
+        }
+        return id;
+    }
+
     public UserView supportBot() {
         return findByUsername(SUPPORT_BOT_USERNAME)
                 .orElseThrow(() -> new IllegalStateException("the Support Bot user is created by the first migration"));

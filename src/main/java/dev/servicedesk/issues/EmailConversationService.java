@@ -74,7 +74,7 @@ public class EmailConversationService {
     public NoteView addReply(long issueId, String body, String externalAuthorEmail, Long memberUserId) {
         Issue issue = issues.findById(issueId).orElseThrow(() -> new IllegalArgumentException("no issue " + issueId));
         String text = QuickActions.parse(IssueService.checkText("body", body)).remainingText();
-        long author = memberUserId != null ? memberUserId : users.supportBot().id();
+        long author = memberUserId != null ? memberUserId : users.supportBotId();
         Note note = notes.save(Note.fromEmail(issueId, author, text, memberUserId != null ? null : externalAuthorEmail));
         issue.touch();
         events.publishEvent(new NoteAdded(note.getId(), issueId, issue.getProjectId(), author, false, false));
@@ -91,7 +91,7 @@ public class EmailConversationService {
         if (issue.state() != IssueState.CLOSED || issue.getMovedToId() != null) {
             return false;
         }
-        long bot = users.supportBot().id();
+        long bot = users.supportBotId();
         issue.reopen();
         systemNotes.add(issue, bot, "reopened");
         Note note = notes.save(Note.comment(issueId, bot, why, true));

@@ -97,7 +97,7 @@ public class IssueService {
     @Transactional
     public IssueView createForServiceDesk(long projectId, String title, String description, String externalAuthorEmail,
                                           boolean confidential, String messageId) {
-        long bot = users.supportBot().id();
+        long bot = users.supportBotId();
         int iid = projects.allocateIssueIid(projectId);
         String text = QuickActions.parse(checkText("description", description)).remainingText();
         String cleanTitle = title == null || title.isBlank() ? "(no subject)" : title.strip();

@@ -21,6 +21,6 @@ public class SupportBotNotes {
     /** Internal, so that no mail goes to the customer about it. */
     @Transactional
     public NoteView addInternal(long issueId, String text) {
-        return notes.save(Note.comment(issueId, users.supportBot().id(), text, true)).view();
+        return notes.save(Note.comment(issueId, users.supportBotId(), text, true)).view();
     }
 }

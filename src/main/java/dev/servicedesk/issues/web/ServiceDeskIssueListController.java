@@ -53,7 +53,7 @@ class ServiceDeskIssueListController {
         IssueListParams params = IssueListParams.from(query);
         IssueFilter filter = params.toFilter(users);
         // The author is always the Support Bot here; an author filter from the query is not applied.
-        IssueFilter bySupportBot = new IssueFilter(filter.state(), filter.search(), filter.labels(), users.supportBot().id(),
+        IssueFilter bySupportBot = new IssueFilter(filter.state(), filter.search(), filter.labels(), users.supportBotId(),
                 filter.assigneeId(), filter.confidential(), filter.orderBy(), filter.ascending(), filter.page(), filter.perPage());
         IssuePage page = list.search(actor, access.project().id(), bySupportBot);
         presenter.addNames(model, page.issues(), List.of());

@@ -35,11 +35,13 @@ public class AddNote {
     private final CcParticipants ccParticipants;
     private final AttachmentUploads attachmentUploads;
     private final JdbcClient jdbc;
+    private final SameMailLock sameMail;
     private final ReplyTrimmer trimmer = new ReplyTrimmer();
 
     AddNote(EmailConversationService conversations, ExternalParticipantService participants, ServiceDeskService serviceDesk,
             UserService users, AccessPolicy policy, CcParticipants ccParticipants, AttachmentUploads attachmentUploads,
-            JdbcClient jdbc) {
+            JdbcClient jdbc, SameMailLock sameMail) {
+        this.sameMail = sameMail;
         this.attachmentUploads = attachmentUploads;
         this.conversations = conversations;
         this.participants = participants;
@@ -59,6 +61,9 @@ public class AddNote {
         if (member.isEmpty() && !participants.isParticipant(issueId, sender)) {
             return StepResult.rejectAndTell(context, RejectionReason.NOT_PARTICIPANT,
                     "reply from " + sender + ", who is neither a participant of the issue nor a member of the project");
+        }
+        if (context.mail().messageId() != null) {
+            sameMail.lock(issueId, context.mail().messageId());
         }
         if (alreadyAdded(context, issueId)) {
             return StepResult.ignore(context, "duplicate: this reply is a note already");

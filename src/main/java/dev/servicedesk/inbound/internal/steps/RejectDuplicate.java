@@ -17,15 +17,19 @@ public class RejectDuplicate implements MailStep {
 
     private final IssueService issues;
     private final JdbcClient jdbc;
+    private final SameMailLock sameMail;
 
-    RejectDuplicate(IssueService issues, JdbcClient jdbc) {
+    RejectDuplicate(IssueService issues, JdbcClient jdbc, SameMailLock sameMail) {
         this.issues = issues;
         this.jdbc = jdbc;
+        this.sameMail = sameMail;
     }
 
     @Override
     public StepResult apply(MailContext context) {
         String messageId = context.mail().messageId();
+        sameMail.lock(context.project().id(), messageId != null ? messageId : jdbc.sql("select sha256 from inbound_emails where id = ?")
+                .param(context.inboundEmailId()).query(String.class).single());
         if (messageId != null) {
             return issues.findByServiceDeskMessageId(context.project().id(), messageId)
                     .map(issue -> StepResult.ignore(context, "duplicate of #" + issue.iid()))
