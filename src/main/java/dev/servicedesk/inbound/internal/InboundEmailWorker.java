@@ -200,12 +200,7 @@ public class InboundEmailWorker implements SmartLifecycle {
     public void stop() {
         ScheduledExecutorService running = executor;
         executor = null;
-        running.shutdown();
-        try {
-            running.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        dev.servicedesk.common.BackgroundThreads.stop(running);
     }
 
     @Override

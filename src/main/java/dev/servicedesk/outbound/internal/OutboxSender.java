@@ -181,12 +181,7 @@ public class OutboxSender implements SmartLifecycle {
     public void stop() {
         ScheduledExecutorService running = executor;
         executor = null;
-        running.shutdown();
-        try {
-            running.awaitTermination(10, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        dev.servicedesk.common.BackgroundThreads.stop(running);
     }
 
     @Override
