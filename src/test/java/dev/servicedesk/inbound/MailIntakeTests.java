@@ -75,6 +75,18 @@ class MailIntakeTests {
     }
 
     @Test
+    void aMailWithAnUnparsableAddressHeaderDoesNotBlockTheMailsBehindIt() throws Exception {
+        String broken = java.util.UUID.randomUUID() + "@customer.example.com";
+        new TestMail(mailServer).sendRaw(address, "From: Carla <carla@customer.example>\r\nTo: " + address
+                + "\r\nCc: carol@customer.example, not-an-address, Dave <DAVE@customer.example>\r\nSubject: Broken Cc"
+                + "\r\nMessage-ID: <" + broken + ">\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nThe Cc line is broken.\r\n");
+        String good = send(address, "Behind the broken one", "Still arrives", null);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> issues.findByServiceDeskMessageId(project.id(), good).isPresent());
+        assertThat(issues.findByServiceDeskMessageId(project.id(), broken)).isPresent();
+    }
+
+    @Test
     void autoRepliesBouncesAndUnknownAddressesMakeNoIssue() throws Exception {
         String outOfOffice = sendRaw(address, "Out of office", "Auto-Submitted: auto-replied\r\n", "I am away.");
         String bounce = sendBounce(address);

@@ -160,7 +160,7 @@ class MailboxesTests {
             IMAPFolder inbox = (IMAPFolder) imap.getFolder("INBOX");
             inbox.open(Folder.READ_ONLY);
             for (Message message : inbox.getMessages()) {
-                if (subject.equals(message.getSubject())) {
+                if (subject.equals(TestMail.subjectOf(message))) {
                     return reader.read(inbox, message);
                 }
             }

@@ -39,6 +39,20 @@ class ImapMailbox extends ImapMailReceiver {
         return state;
     }
 
+    /**
+     * Only what storing needs: UID and flags (the raw bytes are fetched when written out). Not
+     * the ENVELOPE Spring asks for by default: a server that cannot build one for a mail with a
+     * broken address header (GreenMail) would make that mail, and every mail behind it, fail
+     * forever (MAIL_SAFETY item 4).
+     */
+    @Override
+    protected void fetchMessages(jakarta.mail.Message[] messages) throws MessagingException {
+        jakarta.mail.FetchProfile profile = new jakarta.mail.FetchProfile();
+        profile.add(jakarta.mail.UIDFolder.FetchProfileItem.UID);
+        profile.add(jakarta.mail.FetchProfile.Item.FLAGS);
+        getFolder().fetch(messages, profile);
+    }
+
     @Override
     protected void openFolder() throws MessagingException {
         try {

@@ -47,7 +47,8 @@ final class StoreFirstHandler implements MessageHandler {
             UIDFolder folder = (UIDFolder) mail.getFolder();
             long uidValidity = folder.getUIDValidity();
             long uid = folder.getUID(mail);
-            ByteArrayOutputStream raw = new ByteArrayOutputStream(Math.max(1024, mail.getSize()));
+            // No getSize(): it needs the IMAP envelope, which some servers cannot build for broken headers.
+            ByteArrayOutputStream raw = new ByteArrayOutputStream(16 * 1024);
             mail.writeTo(raw);
             Optional<Long> stored = store.store(mailbox, uidValidity, uid, raw.toByteArray());
             if (stored.isPresent()) {
