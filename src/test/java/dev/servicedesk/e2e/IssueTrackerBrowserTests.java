@@ -2,10 +2,13 @@ package dev.servicedesk.e2e;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import java.time.Duration;
+
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -120,7 +123,9 @@ class IssueTrackerBrowserTests {
             root.findElement(By.id("note-internal")).click();
         }
         root.findElement(By.xpath("//button[text()='Comment']")).click();
-        WebElement last = root.findElement(By.cssSelector(".thread li:last-child"));
-        assertThat(last.getText()).contains(text);
+        // The form posts and the page reloads: wait for the new page instead of reading the old one.
+        boolean shown = new WebDriverWait(root, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class)
+                .until(driver -> driver.findElement(By.cssSelector(".thread li:last-child")).getText().contains(text));
+        assertThat(shown).isTrue();
     }
 }
