@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import dev.servicedesk.common.InstanceProperties;
 import dev.servicedesk.issues.EmailConversationService;
@@ -77,7 +78,7 @@ class ConversationMails {
             return;
         }
         IssueView issue = conversations.find(event.issueId()).orElseThrow();
-        queue(MailTemplate.THANK_YOU, issue, event.externalAuthorEmail(), null, null, "auto-replied");
+        queue(MailTemplate.THANK_YOU, issue, List.of(event.externalAuthorEmail()), null, null, "auto-replied");
     }
 
     @EventListener
@@ -88,11 +89,9 @@ class ConversationMails {
         NoteView note = conversations.findNote(event.noteId()).orElseThrow();
         IssueView issue = conversations.find(event.issueId()).orElseThrow();
         String writer = note.externalAuthorEmail();
-        for (String recipient : participants.emails(issue.id())) {
-            if (writer == null || !writer.equalsIgnoreCase(recipient)) {
-                queue(MailTemplate.NEW_NOTE, issue, recipient, note, writer, "auto-generated");
-            }
-        }
+        List<String> recipients = participants.emails(issue.id()).stream()
+                .filter(recipient -> writer == null || !writer.equalsIgnoreCase(recipient)).toList();
+        queue(MailTemplate.NEW_NOTE, issue, recipients, note, writer, "auto-generated");
     }
 
     @EventListener
@@ -101,22 +100,32 @@ class ConversationMails {
             return;
         }
         IssueView issue = conversations.find(event.issueId()).orElseThrow();
-        queue(MailTemplate.NEW_PARTICIPANT, issue, event.email(), null, null, "auto-generated");
+        queue(MailTemplate.NEW_PARTICIPANT, issue, List.of(event.email()), null, null, "auto-generated");
     }
 
-    private void queue(MailTemplate template, IssueView issue, String recipient, NoteView note, String noteWriter,
+    /**
+     * One mail per recipient. What all of them share (project, settings, template, the note's
+     * files) is looked up once; the thread and the reply key are each recipient's own.
+     */
+    private void queue(MailTemplate template, IssueView issue, List<String> recipients, NoteView note, String noteWriter,
                        String autoSubmitted) {
+        if (recipients.isEmpty()) {
+            return;
+        }
         ProjectView project = projects.find(issue.projectId()).orElseThrow();
         ServiceDeskSettings settings = serviceDesk.settings(project.id());
         String fromName = noteWriter == null ? settings.outgoingNameOrDefault() : noteWriter + " via " + settings.outgoingNameOrDefault();
         String subject = "Re: " + issue.title() + " (#" + issue.iid() + ")";
         String listId = "\"" + project.fullPath() + "\" <" + project.slug() + "." + properties.domain() + ">";
-        List<String> thread = threadIds(issue.id(), recipient);
         String content = templates.content(project.id(), template);
         List<MailAttachment> files = note == null ? List.of() : attachments(project.id(), note.body());
-        outbox.queueWithReplyKey(issue.id(), recipient, replyKey -> new MailDraft(template.key(), issue.id(), recipient, fromName, subject,
-                bodies.render(Placeholders.fill(content, values(project, issue, note, replyKey))), thread, listId, autoSubmitted,
-                files));
+        Optional<String> original = conversations.originalMessageId(issue.id());
+        for (String recipient : recipients) {
+            List<String> thread = threadIds(original, issue.id(), recipient);
+            outbox.queueWithReplyKey(issue.id(), recipient, replyKey -> new MailDraft(template.key(), issue.id(), recipient, fromName,
+                    subject, bodies.render(Placeholders.fill(content, values(project, issue, note, replyKey))), thread, listId,
+                    autoSubmitted, files));
+        }
     }
 
     /**
@@ -158,9 +167,9 @@ class ConversationMails {
      * the latest mail we sent them about the issue (or the issue it was moved from), so every
      * client files the new mail under the same conversation.
      */
-    private List<String> threadIds(long issueId, String recipient) {
+    private List<String> threadIds(Optional<String> original, long issueId, String recipient) {
         List<String> ids = new ArrayList<>();
-        conversations.originalMessageId(issueId).ifPresent(ids::add);
+        original.ifPresent(ids::add);
         List<String> sent = jdbc.sql("""
                         select message_id from outbound_emails
                         where issue_id in (select id from issues where id = :issue or moved_to_id = :issue)

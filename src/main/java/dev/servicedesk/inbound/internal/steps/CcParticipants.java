@@ -4,8 +4,7 @@ import java.util.List;
 
 import dev.servicedesk.inbound.internal.MailContext;
 import dev.servicedesk.issues.ExternalParticipantService;
-import dev.servicedesk.outbound.OutgoingEmailProperties;
-import dev.servicedesk.servicedesk.ServiceDeskService;
+import dev.servicedesk.issues.OwnAddresses;
 import dev.servicedesk.servicedesk.ServiceDeskSettings;
 import org.springframework.stereotype.Component;
 
@@ -17,23 +16,18 @@ import org.springframework.stereotype.Component;
 class CcParticipants {
 
     private final ExternalParticipantService participants;
-    private final ServiceDeskService serviceDesk;
-    private final OutgoingEmailProperties outgoing;
+    private final OwnAddresses ownAddresses;
 
-    CcParticipants(ExternalParticipantService participants, ServiceDeskService serviceDesk, OutgoingEmailProperties outgoing) {
+    CcParticipants(ExternalParticipantService participants, OwnAddresses ownAddresses) {
         this.participants = participants;
-        this.serviceDesk = serviceDesk;
-        this.outgoing = outgoing;
+        this.ownAddresses = ownAddresses;
     }
 
     void add(MailContext context, long issueId, ServiceDeskSettings settings) {
         if (!settings.addExternalParticipantsFromCc()) {
             return;
         }
-        List<String> colleagues = context.mail().cc().stream()
-                .filter(address -> serviceDesk.keyOf(address).isEmpty())
-                .filter(address -> !address.equalsIgnoreCase(outgoing.from()))
-                .toList();
+        List<String> colleagues = context.mail().cc().stream().filter(address -> !ownAddresses.isOwn(address)).toList();
         participants.add(issueId, context.project().id(), colleagues, true);
     }
 }

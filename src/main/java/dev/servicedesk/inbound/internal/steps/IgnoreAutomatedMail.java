@@ -8,8 +8,7 @@ import dev.servicedesk.inbound.internal.MailContext;
 import dev.servicedesk.inbound.internal.MailStep;
 import dev.servicedesk.inbound.internal.StepResult;
 import dev.servicedesk.inbound.internal.parsing.ParsedMail;
-import dev.servicedesk.outbound.OutgoingEmailProperties;
-import dev.servicedesk.servicedesk.ServiceDeskService;
+import dev.servicedesk.issues.OwnAddresses;
 import org.springframework.stereotype.Component;
 
 /**
@@ -25,12 +24,10 @@ public class IgnoreAutomatedMail implements MailStep {
 
     private static final Set<String> BULK_PRECEDENCE = Set.of("bulk", "junk", "list", "auto_reply");
 
-    private final ServiceDeskService serviceDesk;
-    private final OutgoingEmailProperties outgoing;
+    private final OwnAddresses ownAddresses;
 
-    IgnoreAutomatedMail(ServiceDeskService serviceDesk, OutgoingEmailProperties outgoing) {
-        this.serviceDesk = serviceDesk;
-        this.outgoing = outgoing;
+    IgnoreAutomatedMail(OwnAddresses ownAddresses) {
+        this.ownAddresses = ownAddresses;
     }
 
     @Override
@@ -65,8 +62,7 @@ public class IgnoreAutomatedMail implements MailStep {
         if (mail.header("List-Id").isPresent()) {
             return Optional.of("mailing list mail (List-Id)");
         }
-        if (mail.header(LOOP_HEADER).isPresent() || serviceDesk.keyOf(from).isPresent()
-                || from.equalsIgnoreCase(outgoing.from())) {
+        if (mail.header(LOOP_HEADER).isPresent() || ownAddresses.isOwn(from)) {
             return Optional.of("our own mail came back");
         }
         return Optional.empty();
